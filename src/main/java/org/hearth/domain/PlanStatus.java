@@ -1,0 +1,4 @@
+package org.hearth.domain;
+
+/** Whether the family has agreed to the safety plan. */
+public enum PlanStatus { DRAFT, AGREED }

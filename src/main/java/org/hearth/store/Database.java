@@ -1,0 +1,216 @@
+package org.hearth.store;
+
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.hearth.domain.ActivityAgreement;
+import org.hearth.domain.BuddyPair;
+import org.hearth.domain.CheckIn;
+import org.hearth.domain.CheckInAgreement;
+import org.hearth.domain.ContactLink;
+import org.hearth.domain.EmergencyContact;
+import org.hearth.domain.Family;
+import org.hearth.domain.HomeAgreement;
+import org.hearth.domain.NetworkMember;
+import org.hearth.domain.Person;
+import org.hearth.domain.PlanReview;
+import org.hearth.domain.PrivateTime;
+import org.hearth.domain.RespectRule;
+import org.hearth.domain.RiskFactor;
+import org.hearth.domain.Room;
+import org.hearth.domain.SafePlace;
+import org.hearth.domain.SafetyPlan;
+import org.hearth.domain.SafetyScore;
+import org.hearth.domain.Signal;
+import org.hearth.domain.SignalResponse;
+import org.hearth.domain.TimeOutPlace;
+import org.hearth.domain.TimeOutRule;
+import org.hearth.domain.TimeOutUse;
+import org.hearth.domain.WarningSign;
+import org.hibernate.SessionFactory;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * Hearth's encrypted database: opened with the worker's passphrase, migrated by Flyway, mapped by Hibernate
+ * (which only validates the schema), with every change kept by Envers under the worker's name.
+ */
+public final class Database implements AutoCloseable {
+
+    static final List<Class<?>> ENTITIES = List.of(
+            Family.class, Person.class, NetworkMember.class, ContactLink.class,
+            SafetyPlan.class, Signal.class, SignalResponse.class, RiskFactor.class, WarningSign.class,
+            SafePlace.class, EmergencyContact.class, CheckInAgreement.class, BuddyPair.class,
+            PlanReview.class, SafetyScore.class,
+            HomeAgreement.class, Room.class, PrivateTime.class, ActivityAgreement.class, RespectRule.class,
+            TimeOutRule.class, TimeOutPlace.class, TimeOutUse.class,
+            CheckIn.class, HearthRevision.class);
+
+    private static final String USER = "hearth";
+
+    private final JdbcConnectionPool pool;
+    private final SessionFactory sessionFactory;
+
+    private Database(JdbcConnectionPool pool, Supplier<String> worker) {
+        this.pool = pool;
+        try {
+            migrate(pool);
+            this.sessionFactory = sessionFactory(pool, worker);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "The database could not be prepared", e);
+        }
+    }
+
+    /** Creates a new database at first start. Fails if the folder already holds one. */
+    public static Database create(DataFolder folder, char[] passphrase, Supplier<String> worker) throws IOException {
+        if (folder.holdsDatabase() || Files.exists(folder.databaseFile())) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "This folder already holds a Hearth database");
+        }
+        folder.prepare();
+        byte[] key = KeyFile.create(folder.keyFile(), passphrase);
+        try {
+            Database database = new Database(pool(H2Url.creating(folder.databaseBase()), key), worker);
+            DataFolder.ownerOnly(folder.databaseFile(), false);
+            return database;
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** Opens the database in the folder with the passphrase; a wrong passphrase changes nothing on disk. */
+    public static Database open(DataFolder folder, char[] passphrase, Supplier<String> worker)
+            throws IOException, WrongPassphraseException {
+        if (!folder.holdsDatabase()) {
+            throw new StoreException(StoreException.Reason.NO_DATABASE, "There is no Hearth database in this folder");
+        }
+        byte[] key = KeyFile.unlock(folder.keyFile(), passphrase);
+        try {
+            return new Database(pool(H2Url.existing(folder.databaseBase()), key), worker);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /**
+     * Boots Flyway and Hibernate once against a throwaway in-memory database, so that the classes are loaded
+     * and compiled while the worker types the passphrase and the real opening is quick.
+     */
+    public static void warmUp() {
+        String url = "jdbc:h2:mem:warmup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
+        try (Connection keepAlive = pool.getConnection()) {
+            migrate(pool);
+            sessionFactory(pool, () -> "warm-up").close();
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "Warm-up failed", e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static JdbcConnectionPool pool(String url, byte[] key) {
+        char[] hex = KeyFile.hex(key);
+        String password = new String(hex) + " " + new String(hex);
+        Arrays.fill(hex, '\0');
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
+        pool.setMaxConnections(4);
+        try (Connection probe = pool.getConnection()) {
+            return pool;
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN,
+                    "The database file could not be opened (H2 error " + e.getErrorCode() + ")", e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+    }
+
+    private static SessionFactory sessionFactory(DataSource dataSource, Supplier<String> worker) {
+        HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("hearth");
+        ENTITIES.forEach(configuration::managedClass);
+        return configuration
+                .property("hibernate.connection.datasource", dataSource)
+                .property("hibernate.dialect", "org.hibernate.dialect.H2Dialect")
+                .property("hibernate.boot.allow_jdbc_metadata_access", "false")
+                .property("hibernate.hbm2ddl.auto", "validate")
+                .property("hibernate.jdbc.batch_size", "50")
+                .property("hibernate.order_inserts", "true")
+                .property("hibernate.cdi.extensions", "true")
+                .property("hibernate.resource.beans.container",
+                        new RevisionListenerContainer(new WorkerRevisionListener(worker)))
+                .property("org.hibernate.envers.audit_table_suffix", "_aud")
+                .property("org.hibernate.envers.revision_field_name", "rev")
+                .property("org.hibernate.envers.revision_type_field_name", "revtype")
+                .createEntityManagerFactory();
+    }
+
+    /** Reads in one transaction. */
+    public <T> T read(Function<UnitOfWork, T> work) {
+        return inTransaction(work);
+    }
+
+    /** Changes in one transaction: all of it is saved, or none of it. */
+    public <T> T writeReturning(Function<UnitOfWork, T> work) {
+        return inTransaction(work);
+    }
+
+    public void write(Consumer<UnitOfWork> work) {
+        inTransaction(unit -> {
+            work.accept(unit);
+            return null;
+        });
+    }
+
+    private <T> T inTransaction(Function<UnitOfWork, T> work) {
+        try {
+            return sessionFactory.fromTransaction(session -> work.apply(new UnitOfWork(session)));
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw new StoreException(StoreException.Reason.CHANGED_ELSEWHERE,
+                    "Someone else changed this in the meantime", e);
+        } catch (ConstraintViolationException e) {
+            throw new StoreException(StoreException.Reason.DUPLICATE, "This would store something twice", e);
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException) {
+                throw new StoreException(StoreException.Reason.DUPLICATE, "This would store something twice", e);
+            }
+            throw new StoreException(StoreException.Reason.CANNOT_SAVE, "The database could not do this", e);
+        }
+    }
+
+    /** Closes the database; H2 writes everything out and releases the file. */
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                // already closed: nothing more to do
+            } finally {
+                pool.dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.hearth.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.hearth.domain.Family;
+import org.hibernate.Session;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+
+/** The saved revisions of a case: when, and by whom. */
+public final class History {
+
+    /** One saved change. */
+    public record Revision(long number, Instant savedAt, String worker) {
+    }
+
+    private final Session session;
+
+    History(Session session) {
+        this.session = session;
+    }
+
+    /** The revisions in which the case itself (its reference, name, status, dates) changed, oldest first. */
+    public List<Revision> ofCase(long familyId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(session).createQuery()
+                .forRevisionsOfEntity(Family.class, false, true)
+                .add(AuditEntity.id().eq(familyId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        return rows.stream().map(row -> {
+            HearthRevision revision = (HearthRevision) row[1];
+            return new Revision(revision.getId(), Instant.ofEpochMilli(revision.getSavedAt()), revision.getWorker());
+        }).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package org.hearth.store;
+
+/**
+ * Something went wrong in the store. The message is Hearth's own and never quotes stored values; the cause
+ * (which may quote them) is kept for the programmer but must not be logged or shown raw.
+ */
+public class StoreException extends RuntimeException {
+
+    private final Reason reason;
+
+    /** What a worker needs to know. */
+    public enum Reason { NO_DATABASE, DAMAGED_KEY_FILE, CANNOT_OPEN, CANNOT_SAVE, CHANGED_ELSEWHERE, DUPLICATE }
+
+    public StoreException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public StoreException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

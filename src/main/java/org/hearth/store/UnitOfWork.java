@@ -1,0 +1,38 @@
+package org.hearth.store;
+
+import org.hibernate.Session;
+
+/** One transaction's access to the stored data, through one repository per aggregate. */
+public final class UnitOfWork {
+
+    private final Session session;
+
+    UnitOfWork(Session session) {
+        this.session = session;
+    }
+
+    public CaseRepository cases() {
+        return new CaseRepository(session);
+    }
+
+    public PlanRepository plans() {
+        return new PlanRepository(session);
+    }
+
+    public HomeRepository homes() {
+        return new HomeRepository(session);
+    }
+
+    public CheckInRepository checkIns() {
+        return new CheckInRepository(session);
+    }
+
+    public History history() {
+        return new History(session);
+    }
+
+    /** Sends pending changes to the database now, inside the transaction. */
+    public void flush() {
+        session.flush();
+    }
+}
