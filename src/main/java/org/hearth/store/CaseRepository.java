@@ -58,6 +58,11 @@ public final class CaseRepository {
                 .setParameter("reference", reference).setParameter("except", exceptId).getSingleResult() > 0;
     }
 
+    /** Counts a change to the household or network as a change to the case, for optimistic locking. */
+    public void markChanged(Family family) {
+        session.lock(family, org.hibernate.LockMode.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
     public void add(Family family) {
         session.persist(family);
     }

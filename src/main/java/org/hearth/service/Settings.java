@@ -1,0 +1,97 @@
+package org.hearth.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import org.hearth.store.AtomicFile;
+
+/**
+ * The worker's preferences, kept in a small file in the data folder: interface language, the worker's name
+ * (written into the history), theme and window placement. Never anything about a family, and never the
+ * last open case (someone else may start the app).
+ */
+public final class Settings {
+
+    public static final String ENGLISH = "en";
+    public static final String DUTCH = "nl";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    public Settings(Path file) {
+        this.file = file;
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                values.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | IllegalArgumentException e) {
+                values.clear(); // unreadable preferences fall back to the defaults
+            }
+        }
+    }
+
+    /** The interface language: the saved choice, else Dutch on a Dutch system, else English. */
+    public Locale language() {
+        String saved = values.getProperty("language");
+        if (saved == null) {
+            saved = Locale.getDefault().getLanguage().equals(DUTCH) ? DUTCH : ENGLISH;
+        }
+        return Locale.forLanguageTag(saved.equals(DUTCH) ? DUTCH : ENGLISH);
+    }
+
+    public void setLanguage(Locale language) throws IOException {
+        set("language", language.getLanguage().equals(DUTCH) ? DUTCH : ENGLISH);
+    }
+
+    public Optional<String> workerName() {
+        return Optional.ofNullable(values.getProperty("worker")).filter(s -> !s.isBlank());
+    }
+
+    public void setWorkerName(String name) throws IOException {
+        set("worker", name.strip());
+    }
+
+    public boolean darkTheme() {
+        return Boolean.parseBoolean(values.getProperty("theme.dark", "false"));
+    }
+
+    public void setDarkTheme(boolean dark) throws IOException {
+        set("theme.dark", Boolean.toString(dark));
+    }
+
+    /** The window's last position and size: x, y, width, height. */
+    public Optional<double[]> window() {
+        String text = values.getProperty("window");
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            String[] parts = text.split(",");
+            double[] box = new double[4];
+            for (int i = 0; i < 4; i++) {
+                box[i] = Double.parseDouble(parts[i]);
+            }
+            return box[2] >= 400 && box[3] >= 300 ? Optional.of(box) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setWindow(double x, double y, double width, double height) throws IOException {
+        set("window", x + "," + y + "," + width + "," + height);
+    }
+
+    private void set(String key, String value) throws IOException {
+        values.setProperty(key, value);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            values.store(writer, "Hearth preferences");
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFile.write(file, out.toByteArray());
+    }
+}
