@@ -157,7 +157,8 @@ public final class CaseService {
 
     static CaseSummary summary(Family family) {
         return new CaseSummary(family.getId(), family.getReference(), family.getDisplayName(), family.getStatus(),
-                family.getResponsibleWorker(), family.getCreatedOn(), family.getNextReview());
+                family.getResponsibleWorker(), family.getCreatedOn(), family.getNextReview(),
+                family.getLanguage());
     }
 
     private static StoreException gone() {

@@ -18,7 +18,7 @@ public final class CaseRepository {
     public List<CaseSummary> summaries() {
         return session.createSelectionQuery(
                 "select new org.hearth.domain.CaseSummary(f.id, f.reference, f.displayName, f.status, "
-                        + "f.responsibleWorker, f.createdOn, f.nextReview) from Family f order by f.reference",
+                        + "f.responsibleWorker, f.createdOn, f.nextReview, f.language) from Family f order by f.reference",
                 CaseSummary.class).getResultList();
     }
 

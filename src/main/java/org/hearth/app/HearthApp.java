@@ -1,0 +1,42 @@
+package org.hearth.app;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.hearth.service.Settings;
+import org.hearth.service.Vault;
+import org.hearth.store.DataFolder;
+import org.hearth.ui.Background;
+import org.hearth.ui.shell.HearthWindow;
+
+/**
+ * The desktop application. The window with the passphrase field is shown first; the database machinery warms up
+ * on a background thread while the worker types.
+ */
+public final class HearthApp extends Application {
+
+    private Background background;
+
+    @Override
+    public void start(Stage stage) {
+        DataFolder folder = DataFolder.forThisUser();
+        background = new Background();
+        CompletableFuture<Void> warmUp = CompletableFuture.runAsync(Vault::warmUp, runnable -> {
+            Thread thread = new Thread(runnable, "hearth-warm-up");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        });
+        Clock clock = Clock.systemDefaultZone();
+        new HearthWindow(stage, new Vault(folder, clock), new Settings(folder.settingsFile()), clock, background,
+                warmUp).show();
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.close();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.hearth.ui;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The interface texts in the worker's language, from the resource bundles in {@code i18n/}. */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter dates;
+
+    public Messages(Locale locale) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), bundle.getLocale()).format(arguments);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : dates.format(date);
+    }
+
+    /** The text for an enum constant, under the key {@code prefix.CONSTANT}. */
+    public String of(String prefix, Enum<?> value) {
+        return value == null ? "" : get(prefix + "." + value.name());
+    }
+}

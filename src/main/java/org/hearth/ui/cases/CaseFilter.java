@@ -1,0 +1,4 @@
+package org.hearth.ui.cases;
+
+/** Which cases the list shows. */
+public enum CaseFilter { OPEN, CLOSED, ALL }

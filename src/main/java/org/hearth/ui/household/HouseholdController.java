@@ -1,0 +1,206 @@
+package org.hearth.ui.household;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.util.StringConverter;
+import org.hearth.domain.HouseholdRole;
+import org.hearth.domain.RiskRole;
+import org.hearth.ui.Messages;
+import org.hearth.ui.Views;
+import org.hearth.ui.control.PersonColours;
+
+/** The overview tab: the people living in the home. */
+public final class HouseholdController {
+
+    private final HouseholdViewModel model;
+    private final Messages messages;
+
+    @FXML private ListView<PersonRow> people;
+    @FXML private Button remove;
+    @FXML private VBox form;
+    @FXML private VBox empty;
+    @FXML private TextField name;
+    @FXML private Label nameProblem;
+    @FXML private ChoiceBox<HouseholdRole> role;
+    @FXML private TextField birthYear;
+    @FXML private Label birthYearProblem;
+    @FXML private TextField phone;
+    @FXML private Label phoneProblem;
+    @FXML private TextField languages;
+    @FXML private Label languagesProblem;
+    @FXML private ChoiceBox<RiskRole> risk;
+    @FXML private TextArea notes;
+    @FXML private Label notesProblem;
+    @FXML private Button undo;
+    @FXML private Button redo;
+    @FXML private Button save;
+    @FXML private Label status;
+
+    private PersonRow bound;
+
+    public HouseholdController(HouseholdViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    public Parent view() {
+        return Views.load(HouseholdController.class, "HouseholdView.fxml", this, messages);
+    }
+
+    @FXML
+    private void initialize() {
+        people.setItems(model.people());
+        people.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PersonRow row, boolean isEmpty) {
+                super.updateItem(row, isEmpty);
+                if (isEmpty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                String shownName = row.getName().isBlank() ? messages.get("household.unnamed") : row.getName();
+                Label label = new Label(shownName);
+                Label detail = new Label(messages.of("role", row.getRole())
+                        + (row.getRisk() == RiskRole.NOT_KNOWN ? "" : " · " + messages.of("risk", row.getRisk())));
+                detail.getStyleClass().add("hint");
+                if (row.getRisk() == RiskRole.USES_VIOLENCE) {
+                    detail.getStyleClass().add("danger-text");
+                }
+                Circle dot = new Circle(7, PersonColours.of(row.getColour()));
+                HBox box = new HBox(10, dot, new VBox(2, label, detail));
+                box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setGraphic(box);
+                setText(null);
+                setAccessibleText(shownName);
+            }
+        });
+        people.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                model.selectedProperty().set(row);
+            }
+        });
+        model.selectedProperty().addListener((o, old, row) -> bind(row));
+        role.getItems().setAll(HouseholdViewModel.roles());
+        role.setConverter(names("role"));
+        risk.getItems().setAll(HouseholdViewModel.risks());
+        risk.setConverter(names("risk"));
+        problem(nameProblem, "name");
+        problem(birthYearProblem, "birthYear");
+        problem(phoneProblem, "phone");
+        problem(languagesProblem, "languages");
+        problem(notesProblem, "notes");
+        remove.disableProperty().bind(model.selectedProperty().isNull());
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        save.disableProperty().bind(model.dirty().not().or(model.valid().not()).or(model.busyProperty()));
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!model.failureProperty().get().isEmpty()) {
+                return model.failureProperty().get();
+            }
+            if (!model.valid().get()) {
+                return messages.get("household.fixProblems");
+            }
+            return messages.get(model.dirty().get() ? "household.unsaved" : "household.saved");
+        }, model.dirty(), model.valid(), model.failureProperty()));
+        var hasPeople = Bindings.isNotEmpty(model.people());
+        form.visibleProperty().bind(model.selectedProperty().isNotNull());
+        form.managedProperty().bind(form.visibleProperty());
+        empty.visibleProperty().bind(hasPeople.not());
+        empty.managedProperty().bind(empty.visibleProperty());
+        if (!model.people().isEmpty()) {
+            people.getSelectionModel().selectFirst();
+        }
+    }
+
+    private void problem(Label label, String field) {
+        label.textProperty().bind(model.problem(field));
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private <E extends Enum<E>> StringConverter<E> names(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return messages.of(prefix, value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    /** Shows the selected person in the form; the form edits that person directly. */
+    private void bind(PersonRow row) {
+        if (bound != null) {
+            name.textProperty().unbindBidirectional(bound.name);
+            role.valueProperty().unbindBidirectional(bound.role);
+            birthYear.textProperty().unbindBidirectional(bound.birthYear);
+            phone.textProperty().unbindBidirectional(bound.phone);
+            languages.textProperty().unbindBidirectional(bound.languages);
+            notes.textProperty().unbindBidirectional(bound.notes);
+            risk.valueProperty().unbindBidirectional(bound.risk);
+        }
+        bound = row;
+        if (row == null) {
+            return;
+        }
+        twoWay(name.textProperty(), row.name);
+        twoWay(role.valueProperty(), row.role);
+        twoWay(birthYear.textProperty(), row.birthYear);
+        twoWay(phone.textProperty(), row.phone);
+        twoWay(languages.textProperty(), row.languages);
+        twoWay(notes.textProperty(), row.notes);
+        twoWay(risk.valueProperty(), row.risk);
+        if (people.getSelectionModel().getSelectedItem() != row) {
+            people.getSelectionModel().select(row);
+        }
+    }
+
+    /** Binds a control to the row without the control's old value overwriting the row. */
+    private static <T> void twoWay(Property<T> control, Property<T> value) {
+        control.setValue(value.getValue());
+        control.bindBidirectional(value);
+    }
+
+    @FXML
+    public void add() {
+        model.add();
+        name.requestFocus();
+    }
+
+    @FXML
+    private void remove() {
+        model.remove(model.selectedProperty().get());
+    }
+
+    @FXML
+    public void undo() {
+        model.undo();
+    }
+
+    @FXML
+    public void redo() {
+        model.redo();
+    }
+
+    @FXML
+    public void save() {
+        model.save(() -> { });
+    }
+}

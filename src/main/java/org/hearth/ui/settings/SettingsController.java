@@ -1,0 +1,107 @@
+package org.hearth.ui.settings;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.hearth.domain.TextRules;
+import org.hearth.service.Settings;
+import org.hearth.ui.DialogService;
+import org.hearth.ui.Messages;
+import org.hearth.ui.Views;
+
+/** Settings: interface language, the worker's name, light or dark theme, and the demo case for practice. */
+public final class SettingsController {
+
+    private final Settings settings;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final Consumer<Locale> languageChanged;
+    private final Consumer<Boolean> themeChanged;
+    private final Runnable addDemo;
+
+    @FXML private ChoiceBox<Locale> language;
+    @FXML private TextField workerName;
+    @FXML private Label workerProblem;
+    @FXML private CheckBox dark;
+    @FXML private Button demo;
+    @FXML private Label saved;
+
+    public SettingsController(Settings settings, Messages messages, DialogService dialogs,
+                              Consumer<Locale> languageChanged, Consumer<Boolean> themeChanged, Runnable addDemo) {
+        this.settings = settings;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.languageChanged = languageChanged;
+        this.themeChanged = themeChanged;
+        this.addDemo = addDemo;
+    }
+
+    public Parent view() {
+        return Views.load(SettingsController.class, "SettingsView.fxml", this, messages);
+    }
+
+    @FXML
+    private void initialize() {
+        language.getItems().setAll(Locale.ENGLISH, Locale.forLanguageTag("nl"));
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : messages.get("settings.language." + locale.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return null;
+            }
+        });
+        language.setValue(settings.language());
+        language.valueProperty().addListener((o, old, chosen) -> {
+            if (chosen != null && !chosen.getLanguage().equals(settings.language().getLanguage())) {
+                persist(() -> settings.setLanguage(chosen));
+                languageChanged.accept(chosen);
+            }
+        });
+        workerName.setText(settings.workerName().orElse(""));
+        workerName.textProperty().addListener((o, old, text) -> {
+            var problem = TextRules.checkLine(text, true, TextRules.MAX_CHARACTERS);
+            workerProblem.setText(problem.map(p -> messages.get(
+                    org.hearth.domain.FieldProblem.of("worker", p).messageKey())).orElse(""));
+            if (problem.isEmpty()) {
+                persist(() -> settings.setWorkerName(text));
+            }
+        });
+        workerProblem.visibleProperty().bind(workerProblem.textProperty().isNotEmpty());
+        workerProblem.managedProperty().bind(workerProblem.visibleProperty());
+        dark.setSelected(settings.darkTheme());
+        dark.selectedProperty().addListener((o, old, on) -> {
+            persist(() -> settings.setDarkTheme(on));
+            themeChanged.accept(on);
+        });
+    }
+
+    private void persist(IoAction action) {
+        try {
+            action.run();
+            saved.setText(messages.get("settings.saved"));
+        } catch (IOException e) {
+            dialogs.failed(e);
+        }
+    }
+
+    @FXML
+    private void addDemo() {
+        addDemo.run();
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,351 @@
+package org.hearth.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.hearth.domain.CaseSummary;
+import org.hearth.service.OpenVault;
+import org.hearth.service.Settings;
+import org.hearth.service.Vault;
+import org.hearth.ui.Background;
+import org.hearth.ui.DialogService;
+import org.hearth.ui.Messages;
+import org.hearth.ui.cases.CaseListController;
+import org.hearth.ui.cases.CaseListViewModel;
+import org.hearth.ui.household.HouseholdViewModel;
+import org.hearth.ui.settings.SettingsController;
+import org.hearth.ui.unlock.UnlockController;
+import org.hearth.ui.unlock.UnlockViewModel;
+import org.hearth.ui.workspace.CaseWorkspaceController;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hearth's one window: the unlock screen until the passphrase opens the database, then a slim navigation rail
+ * (Cases, Settings, Lock) beside the current page. The title is always just "Hearth": it never names a family.
+ */
+public final class HearthWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HearthWindow.class);
+    static final String STYLESHEET = "/org/hearth/ui/hearth.css";
+
+    private final Stage stage;
+    private final Vault vault;
+    private final Settings settings;
+    private final Clock clock;
+    private final Background background;
+    private final CompletableFuture<Void> warmUp;
+    private final Scene scene;
+    private Messages messages;
+    private DialogService dialogs;
+    private OpenVault open;
+    private BorderPane main;
+    private CaseListController caseList;
+    private CaseListViewModel caseListModel;
+    private CaseWorkspaceController workspace;
+    private ToggleButton casesButton;
+    private ToggleButton settingsButton;
+    private MenuItem saveItem;
+    private MenuItem undoItem;
+    private MenuItem redoItem;
+    private MenuItem closeCaseItem;
+
+    public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
+                        CompletableFuture<Void> warmUp) {
+        this.stage = stage;
+        this.vault = vault;
+        this.settings = settings;
+        this.clock = clock;
+        this.background = background;
+        this.warmUp = warmUp;
+        this.messages = new Messages(settings.language());
+        this.dialogs = new DialogService(stage, messages);
+        this.scene = new Scene(new Region(), 1200, 780);
+        scene.getStylesheets().add(HearthWindow.class.getResource(STYLESHEET).toExternalForm());
+    }
+
+    /** Shows the window with the unlock screen. */
+    public void show() {
+        applyTheme(settings.darkTheme());
+        stage.setTitle(messages.get("app.name"));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        settings.window().ifPresent(box -> {
+            stage.setX(box[0]);
+            stage.setY(box[1]);
+            stage.setWidth(box[2]);
+            stage.setHeight(box[3]);
+        });
+        stage.setOnCloseRequest(event -> {
+            if (workspace != null && !workspace.mayClose(this::quit)) {
+                event.consume();
+                return;
+            }
+            event.consume();
+            quit();
+        });
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            LOG.error("Unexpected failure of kind {}", failure.getClass().getName());
+            Platform.runLater(() -> dialogs.failed(failure));
+        });
+        showUnlock();
+        stage.show();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    private void showUnlock() {
+        UnlockViewModel model = new UnlockViewModel(vault, background, messages, warmUp,
+                settings.workerName().orElse(""), this::saveWorkerName, () -> settings.workerName().orElse(""));
+        scene.setRoot(new UnlockController(model, messages, this::unlocked).view());
+    }
+
+    private void saveWorkerName(String name) {
+        try {
+            settings.setWorkerName(name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void unlocked(OpenVault opened) {
+        this.open = opened;
+        buildMain();
+        showCases();
+    }
+
+    private void buildMain() {
+        main = new BorderPane();
+        main.setTop(menus());
+        main.setLeft(rail());
+        scene.setRoot(main);
+    }
+
+    private VBox rail() {
+        ToggleGroup pages = new ToggleGroup();
+        casesButton = railButton("nav.cases", Material2AL.FOLDER_SHARED, pages);
+        casesButton.setOnAction(e -> navigate(this::showCases));
+        settingsButton = railButton("nav.settings", Material2MZ.SETTINGS, pages);
+        settingsButton.setOnAction(e -> navigate(this::showSettings));
+        Button lock = new Button(messages.get("nav.lock"), new FontIcon(Material2AL.LOCK));
+        lock.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        lock.setAccessibleText(messages.get("nav.lock"));
+        lock.setTooltip(new Tooltip(messages.get("nav.lockTip")));
+        lock.getStyleClass().add("rail-button");
+        lock.setOnAction(e -> lock());
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        VBox rail = new VBox(8, casesButton, settingsButton, spacer, lock);
+        rail.setAlignment(Pos.TOP_CENTER);
+        rail.getStyleClass().add("nav-rail");
+        return rail;
+    }
+
+    private ToggleButton railButton(String key, Ikon icon, ToggleGroup group) {
+        ToggleButton button = new ToggleButton(messages.get(key), new FontIcon(icon));
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        button.setToggleGroup(group);
+        button.setAccessibleText(messages.get(key));
+        button.getStyleClass().add("rail-button");
+        button.selectedProperty().addListener((o, was, is) -> {
+            if (!is && group.getSelectedToggle() == null) {
+                button.setSelected(true); // one page is always shown
+            }
+        });
+        return button;
+    }
+
+    private MenuBar menus() {
+        MenuItem newCase = item("menu.newCase", "Shortcut+N", () -> navigate(() -> {
+            showCases();
+            caseList.newCase();
+        }));
+        closeCaseItem = item("menu.closeCase", "Shortcut+W", () -> navigate(this::showCases));
+        MenuItem lock = item("menu.lock", "Shortcut+L", this::lock);
+        MenuItem quit = item("menu.quit", "Shortcut+Q", () -> {
+            if (workspace == null || workspace.mayClose(this::quit)) {
+                quit();
+            }
+        });
+        Menu file = new Menu(messages.get("menu.file"), null, newCase, closeCaseItem, new SeparatorMenuItem(), lock,
+                quit);
+        saveItem = item("menu.save", "Shortcut+S", () -> {
+            if (workspace != null) {
+                workspace.save();
+            }
+        });
+        undoItem = item("menu.undo", "Shortcut+Z", () -> {
+            if (workspace != null) {
+                workspace.undo();
+            }
+        });
+        redoItem = item("menu.redo", "Shortcut+Shift+Z", () -> {
+            if (workspace != null) {
+                workspace.redo();
+            }
+        });
+        MenuItem find = item("menu.find", "Shortcut+F", () -> navigate(() -> {
+            showCases();
+            caseList.focusSearch();
+        }));
+        Menu edit = new Menu(messages.get("menu.edit"), null, undoItem, redoItem, saveItem, new SeparatorMenuItem(),
+                find);
+        MenuItem cases = item("nav.cases", "Shortcut+1", () -> navigate(this::showCases));
+        MenuItem prefs = item("nav.settings", "Shortcut+Comma", () -> navigate(this::showSettings));
+        Menu view = new Menu(messages.get("menu.view"), null, cases, prefs);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private MenuItem item(String key, String keys, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setAccelerator(KeyCombination.keyCombination(keys));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Leaves the open case (asking about unsaved changes first) and then goes where the worker asked. */
+    private void navigate(Runnable destination) {
+        if (workspace != null && !workspace.mayClose(() -> {
+            workspace = null;
+            destination.run();
+        })) {
+            reselectRail();
+            return;
+        }
+        workspace = null;
+        destination.run();
+    }
+
+    private void reselectRail() {
+        casesButton.setSelected(true);
+    }
+
+    private void showCases() {
+        workspace = null;
+        if (caseListModel == null) {
+            caseListModel = new CaseListViewModel(open.cases(), background, clock);
+        }
+        caseList = new CaseListController(caseListModel, open.cases(), background, messages, dialogs,
+                () -> settings.workerName().orElse(""), this::openCase);
+        main.setCenter(caseList.view());
+        casesButton.setSelected(true);
+        updateMenus();
+    }
+
+    private void openCase(CaseSummary summary) {
+        background.run(() -> open.cases().open(summary.id()), opened -> {
+            HouseholdViewModel household = new HouseholdViewModel(open.cases(), background, messages, clock, opened);
+            workspace = new CaseWorkspaceController(opened.summary(), household, messages, dialogs, this::showCases);
+            main.setCenter(workspace.view());
+            updateMenus();
+        }, dialogs::failed);
+    }
+
+    private void showSettings() {
+        workspace = null;
+        SettingsController controller = new SettingsController(settings, messages, dialogs, this::changeLanguage,
+                this::applyTheme, this::addDemo);
+        main.setCenter(controller.view());
+        settingsButton.setSelected(true);
+        updateMenus();
+    }
+
+    private void updateMenus() {
+        boolean inCase = workspace != null;
+        saveItem.setDisable(!inCase);
+        undoItem.setDisable(!inCase);
+        redoItem.setDisable(!inCase);
+        closeCaseItem.setDisable(!inCase);
+    }
+
+    private void addDemo() {
+        background.run(() -> open.demo().create(), id -> {
+            caseListModel.reload();
+            showCases();
+        }, dialogs::failed);
+    }
+
+    private void changeLanguage(Locale locale) {
+        messages = new Messages(locale);
+        dialogs = new DialogService(stage, messages);
+        stage.setTitle(messages.get("app.name"));
+        caseListModel = null;
+        buildMain();
+        showSettings();
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Locks: the database closes, and only the unlock screen shows. */
+    public void lock() {
+        if (open == null) {
+            return;
+        }
+        if (workspace != null && !workspace.mayClose(this::lockNow)) {
+            return;
+        }
+        lockNow();
+    }
+
+    private void lockNow() {
+        OpenVault closing = open;
+        open = null;
+        workspace = null;
+        caseList = null;
+        caseListModel = null;
+        main = null;
+        showUnlock();
+        background.run(() -> {
+            closing.close();
+            return null;
+        }, done -> { }, dialogs::failed);
+    }
+
+    private void quit() {
+        try {
+            settings.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        } catch (IOException e) {
+            LOG.warn("The window position could not be remembered");
+        }
+        if (open != null) {
+            open.close();
+            open = null;
+        }
+        stage.close();
+        Platform.exit();
+    }
+}

@@ -1,0 +1,114 @@
+package org.hearth.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.hearth.service.OpenVault;
+import org.hearth.service.Settings;
+import org.hearth.service.Vault;
+import org.hearth.store.DataFolder;
+import org.hearth.ui.shell.HearthWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real Hearth window on a real encrypted database in a temporary folder, headless. */
+@ExtendWith(ApplicationExtension.class)
+public abstract class HearthUiTest {
+
+    public static final String PASSPHRASE = "blue kettle on the stove";
+    public static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 29).atTime(9, 0).toInstant(ZoneOffset.UTC),
+            ZoneOffset.UTC);
+
+    protected Path home;
+    protected DataFolder folder;
+    protected Stage stage;
+    protected HearthWindow window;
+    protected Background background;
+
+    /** Starts Hearth; when {@code existing} is true, a database (with the given cases made by the setup) exists. */
+    protected void start(Stage stage, boolean existing, VaultSetup setup) throws Exception {
+        this.stage = stage;
+        home = Files.createTempDirectory("hearth-ui-");
+        folder = new DataFolder(home);
+        Settings settings = new Settings(folder.settingsFile());
+        settings.setLanguage(java.util.Locale.ENGLISH);
+        settings.setWorkerName("Wendy Worker");
+        if (existing) {
+            try (OpenVault open = new Vault(folder, CLOCK).create(PASSPHRASE.toCharArray(), () -> "Setup")) {
+                setup.fill(open);
+            }
+        }
+        background = new Background();
+        window = new HearthWindow(stage, new Vault(folder, CLOCK), settings, CLOCK, background,
+                CompletableFuture.completedFuture(null));
+        window.show();
+    }
+
+    protected interface VaultSetup {
+        void fill(OpenVault open) throws Exception;
+    }
+
+    @AfterEach
+    void stopBackground() {
+        if (background != null) {
+            background.close();
+        }
+    }
+
+    /** Waits until a node matching the query is showing. */
+    protected static <T extends Node> T waitFor(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Nothing showed up for " + query, e);
+        }
+        return robot.lookup(query).query();
+    }
+
+    protected static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The condition did not come true in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static String text(FxRobot robot, String query) {
+        return ((Labeled) robot.lookup(query).query()).getText();
+    }
+
+    /** Unlocks with the test passphrase and waits for the case list. */
+    protected void unlock(FxRobot robot) {
+        robot.clickOn("#passphrase").write(PASSPHRASE).type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(robot, "#search");
+    }
+
+    /** Saves a picture of the whole window as a worker would see it, for looking at and for the README. */
+    protected void screenshot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = stage.getScene();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.toFile());
+        assertThat(Files.size(target)).isGreaterThan(1000);
+    }
+}
