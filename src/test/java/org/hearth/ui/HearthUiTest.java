@@ -79,6 +79,7 @@ public abstract class HearthUiTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Nothing showed up for " + query, e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(query).query();
     }
 
@@ -89,6 +90,14 @@ public abstract class HearthUiTest {
             throw new AssertionError("The condition did not come true in time", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the dialog button with this text once it can be clicked. */
+    protected static void clickDialogButton(FxRobot robot, String label) {
+        waitUntil(() -> robot.lookup(".dialog-pane .button").queryAll().stream()
+                .anyMatch(b -> label.equals(((Labeled) b).getText()) && !b.isDisabled() && b.isVisible()));
+        robot.clickOn((Node) robot.lookup(".dialog-pane .button").match(b -> label.equals(((Labeled) b).getText()))
+                .query());
     }
 
     protected static String text(FxRobot robot, String query) {
@@ -104,7 +113,8 @@ public abstract class HearthUiTest {
     /** Saves a picture of the whole window as a worker would see it, for looking at and for the README. */
     protected void screenshot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Scene scene = stage.getScene();
+        var showing = javafx.stage.Window.getWindows().filtered(javafx.stage.Window::isShowing);
+        Scene scene = showing.isEmpty() ? stage.getScene() : showing.get(showing.size() - 1).getScene();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());

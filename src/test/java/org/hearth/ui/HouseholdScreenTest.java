@@ -49,7 +49,7 @@ class HouseholdScreenTest extends HearthUiTest {
         robot.clickOn("#birthYear").eraseText(4).write("2021");
         robot.clickOn("#notes").write("Speaks Arabic at home: مرحبا 🌱");
         waitUntil(() -> !robot.lookup("#save").queryAs(Button.class).isDisabled());
-        assertThat(text(robot, "#status")).isEqualTo("Unsaved changes");
+        assertThat(text(robot, "#saveStatus")).isEqualTo("Unsaved changes");
 
         robot.clickOn("Noor Bakker");
         robot.clickOn("#remove");
@@ -62,7 +62,7 @@ class HouseholdScreenTest extends HearthUiTest {
         assertThat(people(robot).getItems()).hasSize(5);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        waitUntil(() -> "All changes saved".equals(text(robot, "#status")));
+        waitUntil(() -> "All changes saved".equals(text(robot, "#saveStatus")));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         waitFor(robot, "#passphrase");
@@ -91,13 +91,14 @@ class HouseholdScreenTest extends HearthUiTest {
         robot.doubleClickOn("Family Bakker (demo)");
         waitFor(robot, "#people");
         robot.clickOn("#name").write(" Jr");
+        waitUntil(() -> "Unsaved changes".equals(text(robot, "#saveStatus")));
         robot.clickOn("Back to cases");
         waitFor(robot, ".dialog-pane");
-        robot.clickOn("Cancel");
+        clickDialogButton(robot, "Cancel");
         assertThat(robot.lookup("#people").tryQuery()).isPresent();
         robot.clickOn("Back to cases");
         waitFor(robot, ".dialog-pane");
-        robot.clickOn("Discard changes");
+        clickDialogButton(robot, "Discard changes");
         waitFor(robot, "#search");
         robot.doubleClickOn("Family Bakker (demo)");
         waitFor(robot, "#people");

@@ -46,7 +46,7 @@ public final class HouseholdController {
     @FXML private Button undo;
     @FXML private Button redo;
     @FXML private Button save;
-    @FXML private Label status;
+    @FXML private Label saveStatus;
 
     private PersonRow bound;
 
@@ -106,7 +106,7 @@ public final class HouseholdController {
         undo.disableProperty().bind(model.canUndoProperty().not());
         redo.disableProperty().bind(model.canRedoProperty().not());
         save.disableProperty().bind(model.dirty().not().or(model.valid().not()).or(model.busyProperty()));
-        status.textProperty().bind(Bindings.createStringBinding(() -> {
+        saveStatus.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!model.failureProperty().get().isEmpty()) {
                 return model.failureProperty().get();
             }
@@ -120,9 +120,10 @@ public final class HouseholdController {
         form.managedProperty().bind(form.visibleProperty());
         empty.visibleProperty().bind(hasPeople.not());
         empty.managedProperty().bind(empty.visibleProperty());
-        if (!model.people().isEmpty()) {
-            people.getSelectionModel().selectFirst();
+        if (model.selectedProperty().get() == null && !model.people().isEmpty()) {
+            model.selectedProperty().set(model.people().get(0));
         }
+        bind(model.selectedProperty().get());
     }
 
     private void problem(Label label, String field) {
