@@ -101,6 +101,51 @@ class DatabaseTest {
         assertThat(Files.exists(elsewhere.path())).isFalse();
     }
 
+    @Test
+    void aFailingStatementLeavesNoTraceFileWithSqlValues() throws Exception {
+        DataFolder folder = new DataFolder(home);
+        try (Database database = Database.create(folder, PASSPHRASE, () -> "W")) {
+            database.write(work -> work.cases().add(new Family("DUP-1", "Secret name", LocalDate.of(2026, 1, 1))));
+            assertThatThrownBy(() -> database.write(work -> {
+                work.cases().add(new Family("DUP-1", "Secret name 2", LocalDate.of(2026, 1, 1)));
+                work.flush();
+            })).isInstanceOfSatisfying(StoreException.class, e -> {
+                assertThat(e.reason()).isEqualTo(StoreException.Reason.DUPLICATE);
+                assertThat(e.getMessage()).doesNotContain("Secret").doesNotContain("DUP-1");
+            });
+        }
+        assertThat(filesIn(home)).noneMatch(name -> name.endsWith(".trace.db"));
+    }
+
+    @Test
+    void theDataFolderAndItsFilesAreReadableByTheOwnerOnly() throws Exception {
+        DataFolder folder = new DataFolder(home.resolve("hearth"));
+        try (Database database = Database.create(folder, PASSPHRASE, () -> "W")) {
+            assertThat(database).isNotNull();
+        }
+        assertThat(java.nio.file.Files.getPosixFilePermissions(folder.path()))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        for (Path file : List.of(folder.keyFile(), folder.databaseFile())) {
+            assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+                    .as(file.getFileName().toString())
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
+    void theDefaultDataFolderFollowsEachPlatformAndHearthHomeWins() {
+        Path home = Path.of("/home/w");
+        assertThat(DataFolder.defaultPath(java.util.Map.of(), "Linux", home)).isEqualTo(Path.of("/home/w/.local/share/hearth"));
+        assertThat(DataFolder.defaultPath(java.util.Map.of("XDG_DATA_HOME", "/x"), "Linux", home))
+                .isEqualTo(Path.of("/x/hearth"));
+        assertThat(DataFolder.defaultPath(java.util.Map.of(), "Mac OS X", home))
+                .isEqualTo(Path.of("/home/w/Library/Application Support/Hearth"));
+        assertThat(DataFolder.defaultPath(java.util.Map.of("APPDATA", "/appdata"), "Windows 11", home))
+                .isEqualTo(Path.of("/appdata/Hearth"));
+        assertThat(DataFolder.defaultPath(java.util.Map.of("HEARTH_HOME", "/elsewhere"), "Windows 11", home))
+                .isEqualTo(Path.of("/elsewhere"));
+    }
+
     private static List<String> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).toList();

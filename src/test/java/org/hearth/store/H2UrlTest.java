@@ -1,0 +1,31 @@
+package org.hearth.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The settings that protect the data are on every address Hearth opens its database with. */
+class H2UrlTest {
+
+    @Test
+    void anExistingDatabaseIsOpenedEncryptedWithoutWriteDelayOrTraceFileAndNeverCreated() {
+        String url = H2Url.existing(Path.of("/data/hearth"));
+        assertThat(url).startsWith("jdbc:h2:file:/data/hearth;")
+                .contains(";CIPHER=AES").contains(";WRITE_DELAY=0").contains(";TRACE_LEVEL_FILE=0")
+                .contains(";IFEXISTS=TRUE");
+    }
+
+    @Test
+    void theFirstStartCreatesTheDatabaseWithTheSameProtection() {
+        String url = H2Url.creating(Path.of("/data/hearth"));
+        assertThat(url).contains(";CIPHER=AES").contains(";WRITE_DELAY=0").contains(";TRACE_LEVEL_FILE=0")
+                .doesNotContain("IFEXISTS");
+    }
+
+    @Test
+    void windowsPathsBecomeForwardSlashes() {
+        assertThat(H2Url.existing(Path.of("C:\\Users\\w\\AppData\\Roaming\\Hearth\\hearth")))
+                .doesNotContain("\\");
+    }
+}
