@@ -31,6 +31,12 @@ public final class HearthApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         new HearthWindow(stage, new Vault(folder, clock), new Settings(folder.settingsFile()), clock, background,
                 warmUp).show();
+        if (Boolean.getBoolean("hearth.measureStart")) {
+            javafx.application.Platform.runLater(() -> System.out.printf("first frame after %d ms%n",
+                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+            warmUp.thenRun(() -> System.out.printf("database machinery warm after %d ms%n",
+                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        }
     }
 
     @Override
