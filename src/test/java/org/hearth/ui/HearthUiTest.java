@@ -100,6 +100,48 @@ public abstract class HearthUiTest {
                 .query());
     }
 
+    /**
+     * Every control a worker can reach must have a name a screen reader can say: its own text, an accessible
+     * text, or a label pointing at it.
+     */
+    protected static void assertEveryControlIsNamed(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<Node> labelled = new java.util.HashSet<>();
+        robot.lookup(".label").queryAll().forEach(n -> {
+            if (n instanceof javafx.scene.control.Label label && label.getLabelFor() != null) {
+                labelled.add(label.getLabelFor());
+            }
+        });
+        java.util.List<String> unnamed = new java.util.ArrayList<>();
+        for (Node node : robot.lookup(n -> n instanceof javafx.scene.control.Control && n.isVisible()
+                && !(n instanceof javafx.scene.control.Label) && !(n instanceof javafx.scene.control.ScrollBar)
+                && !(n instanceof javafx.scene.control.ScrollPane) && !(n instanceof javafx.scene.control.TabPane)
+                && !(n instanceof javafx.scene.control.MenuBar) && !(n instanceof javafx.scene.control.ListCell)
+                && !(n instanceof javafx.scene.control.TableCell) && !(n instanceof javafx.scene.control.TableRow)
+                && !(n instanceof javafx.scene.control.ProgressIndicator) && !(n instanceof javafx.scene.control.Separator)
+                && !n.getStyleClass().contains("column-header") && isOwnControl(n)).queryAll()) {
+            boolean named = (node.getAccessibleText() != null && !node.getAccessibleText().isBlank())
+                    || labelled.contains(node)
+                    || (node instanceof Labeled l && l.getText() != null && !l.getText().isBlank());
+            if (!named) {
+                unnamed.add(node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()));
+            }
+        }
+        assertThat(unnamed).as("controls without a name for screen readers").isEmpty();
+    }
+
+    /** Skips the inner parts of composite controls (a DatePicker's text field, a ComboBox's list). */
+    private static boolean isOwnControl(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof javafx.scene.control.ComboBoxBase || parent instanceof javafx.scene.control.Spinner
+                    || parent instanceof javafx.scene.control.TableView || parent instanceof javafx.scene.control.ListView
+                    || parent instanceof javafx.scene.control.ChoiceBox) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     protected static String text(FxRobot robot, String query) {
         return ((Labeled) robot.lookup(query).query()).getText();
     }

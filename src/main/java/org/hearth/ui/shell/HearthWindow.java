@@ -276,7 +276,9 @@ public final class HearthWindow {
         workspace = null;
         SettingsController controller = new SettingsController(settings, messages, dialogs, this::changeLanguage,
                 this::applyTheme, this::addDemo);
-        main.setCenter(controller.view());
+        Parent page = controller.view();
+        BorderPane.setAlignment(page, Pos.TOP_LEFT);
+        main.setCenter(page);
         settingsButton.setSelected(true);
         updateMenus();
     }

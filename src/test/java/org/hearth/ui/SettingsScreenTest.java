@@ -1,0 +1,63 @@
+package org.hearth.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.stage.Stage;
+import org.hearth.service.Settings;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+class SettingsScreenTest extends HearthUiTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        start(stage, true, open -> open.demo().create());
+    }
+
+    @Test
+    void theWorkerSwitchesToDutchAndHearthRemembersIt(FxRobot robot) throws Exception {
+        assertEveryControlIsNamed(robot);
+        unlock(robot);
+        assertEveryControlIsNamed(robot);
+        robot.clickOn("Settings");
+        waitFor(robot, "#language");
+        assertEveryControlIsNamed(robot);
+        robot.clickOn("#language").clickOn("Nederlands");
+        waitFor(robot, "#language");
+        assertThat(robot.lookup("Dossiers").tryQuery()).as("the rail speaks Dutch").isPresent();
+        assertThat(robot.lookup("Instellingen").tryQuery()).isPresent();
+        screenshot("settings-nl");
+        assertThat(new Settings(folder.settingsFile()).language()).isEqualTo(Locale.forLanguageTag("nl"));
+
+        robot.clickOn("Dossiers");
+        waitFor(robot, "#search");
+        assertThat(text(robot, "#newCase")).isEqualTo("Nieuw dossier");
+        robot.doubleClickOn("Family Bakker (demo)");
+        waitFor(robot, "#people");
+        assertEveryControlIsNamed(robot);
+        assertThat(text(robot, "#saveStatus")).isEqualTo("Alle wijzigingen opgeslagen");
+        screenshot("case-overview-nl");
+
+        robot.clickOn("Vergrendel");
+        waitFor(robot, "#passphrase");
+        assertThat(text(robot, "#title")).isEqualTo("Welkom terug");
+    }
+
+    @Test
+    void theDarkThemeIsChosenAndKept(FxRobot robot) throws Exception {
+        unlock(robot);
+        robot.clickOn("Settings");
+        waitFor(robot, "#dark");
+        robot.clickOn("#dark");
+        waitUntil(() -> new Settings(folder.settingsFile()).darkTheme());
+        robot.clickOn("Cases");
+        waitFor(robot, "#search");
+        screenshot("case-list-dark");
+        robot.clickOn("Settings");
+        waitFor(robot, "#dark");
+        robot.clickOn("#dark");
+        waitUntil(() -> !new Settings(folder.settingsFile()).darkTheme());
+    }
+}
