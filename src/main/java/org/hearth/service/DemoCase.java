@@ -238,6 +238,14 @@ public final class DemoCase {
             call.setChannel(Channel.VIDEO_CALL);
             call.setActionTaken("Homework done together; Noor in good spirits.");
             work.checkIns().add(call);
+            CheckIn evening = new CheckIn(family, LocalDateTime.of(today.minusDays(1), LocalTime.of(20, 30)),
+                    CheckInOutcome.ALL_WELL);
+            evening.setMember(ria);
+            evening.setPerson(sanne);
+            evening.setAgreement(daily);
+            evening.setChannel(Channel.PHONE);
+            evening.setActionTaken("Usual evening call; the children's day was calm.");
+            work.checkIns().add(evening);
             CheckIn buddy = new CheckIn(family, LocalDateTime.of(today.minusDays(1), LocalTime.of(20, 5)),
                     CheckInOutcome.WORRIED);
             buddy.setMember(lotte);

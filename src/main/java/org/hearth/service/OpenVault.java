@@ -9,15 +9,21 @@ public final class OpenVault implements AutoCloseable {
     private final Database database;
     private final CaseService cases;
     private final DemoCase demo;
+    private final FollowUpService followUp;
 
     OpenVault(Database database, Clock clock) {
         this.database = database;
         this.cases = new CaseService(database, clock);
         this.demo = new DemoCase(database, clock);
+        this.followUp = new FollowUpService(database, clock);
     }
 
     public CaseService cases() {
         return cases;
+    }
+
+    public FollowUpService followUp() {
+        return followUp;
     }
 
     public DemoCase demo() {

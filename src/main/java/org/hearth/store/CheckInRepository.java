@@ -14,8 +14,10 @@ public final class CheckInRepository {
         this.session = session;
     }
 
+    /** The case's logged contacts, newest first, with the people they name loaded. */
     public List<CheckIn> of(Family family) {
-        return session.createSelectionQuery("from CheckIn c where c.family = :f order by c.happenedAt", CheckIn.class)
+        return session.createSelectionQuery("from CheckIn c left join fetch c.member left join fetch c.person "
+                        + "where c.family = :f order by c.happenedAt desc, c.id desc", CheckIn.class)
                 .setParameter("f", family).getResultList();
     }
 

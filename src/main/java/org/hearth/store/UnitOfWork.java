@@ -27,6 +27,10 @@ public final class UnitOfWork {
         return new CheckInRepository(session);
     }
 
+    public FollowUpQueries followUp() {
+        return new FollowUpQueries(session);
+    }
+
     public History history() {
         return new History(session);
     }
