@@ -172,6 +172,12 @@ public final class DemoCase {
             buddies.setChannel(Channel.TEXT_CHAT);
             buddies.setCodeWord("pancakes");
             buddies.setProfessional("Demo worker", "038 111 2222");
+            PlanReview first = plan.addReview(today.minusDays(27));
+            first.setNote("First meeting after the incident. The plan was drafted together; Sanne feels unsafe when "
+                    + "Mark has been drinking.");
+            first.setAfterIncident(true);
+            first.score(sanne, 3);
+            first.score(noor, 4);
             PlanReview review = plan.addReview(today.minusDays(14));
             review.setNote("The plants question was tried once with Fatima and worked. Noor knows her signal.");
             review.setTriedOut(true);

@@ -114,7 +114,9 @@ class FollowUpServiceTest {
     @Test
     void theSafetyScoresOfTheReviewsAreOnTheLog() {
         assertThat(followUp.log(demo).scores()).extracting(FollowUp.Score::person, FollowUp.Score::score)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Sanne Bakker", 5),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sanne Bakker", 3),
+                        org.assertj.core.groups.Tuple.tuple("Noor Bakker", 4),
+                        org.assertj.core.groups.Tuple.tuple("Sanne Bakker", 5),
                         org.assertj.core.groups.Tuple.tuple("Noor Bakker", 6));
     }
 

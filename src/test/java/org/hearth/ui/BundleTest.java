@@ -42,6 +42,29 @@ class BundleTest {
         }
     }
 
+    /**
+     * A text with arguments is a MessageFormat pattern: a lone apostrophe there swallows the arguments and the
+     * worker would read "{0,choice,...}". Every such text must format cleanly.
+     */
+    @Test
+    void everyTextWithArgumentsFormatsCleanly() throws IOException {
+        for (String language : LANGUAGES) {
+            Properties texts = bundle(language);
+            for (String key : texts.stringPropertyNames()) {
+                String pattern = texts.getProperty(key);
+                if (!pattern.contains("{0") && !pattern.contains("{1")) {
+                    continue;
+                }
+                for (Object[] arguments : List.of(new Object[] {1, 1, "x"}, new Object[] {3, 5, "x"})) {
+                    Object[] typed = pattern.contains("{0,choice") || pattern.contains("{0,number")
+                            ? arguments : new Object[] {"Someone", arguments[1], "weekly"};
+                    String shown = new java.text.MessageFormat(pattern, java.util.Locale.ENGLISH).format(typed);
+                    assertThat(shown).as("%s in messages%s", key, language).doesNotContain("{").doesNotContain("}");
+                }
+            }
+        }
+    }
+
     @Test
     void everyKeyUsedInFxmlExists() throws IOException {
         Set<String> english = bundle("").stringPropertyNames();

@@ -90,14 +90,14 @@ class CaseListScreenTest extends HearthUiTest {
         waitUntil(() -> table.getItems().size() == 3);
         assertThat(table.getItems()).extracting(CaseSummary::displayName).doesNotContain("Family Jansen");
 
-        robot.clickOn("#filter").clickOn("Closed cases");
+        choose(robot, "#filter", "Closed cases");
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).status()).isEqualTo(CaseStatus.CLOSED);
         robot.clickOn("Family Jansen");
         assertThat(robot.lookup("#closeCase").queryAs(Button.class).getText()).isEqualTo("Reopen case");
         robot.clickOn("#closeCase");
         waitUntil(table.getItems()::isEmpty);
-        robot.clickOn("#filter").clickOn("Open cases");
+        choose(robot, "#filter", "Open cases");
         waitUntil(() -> table.getItems().size() == 4);
         robot.type(KeyCode.ESCAPE);
     }

@@ -50,14 +50,19 @@ public abstract class HearthUiTest {
         settings.setLanguage(java.util.Locale.ENGLISH);
         settings.setWorkerName("Wendy Worker");
         if (existing) {
-            try (OpenVault open = new Vault(folder, CLOCK).create(PASSPHRASE.toCharArray(), () -> "Setup")) {
+            try (OpenVault open = new Vault(folder, clock()).create(PASSPHRASE.toCharArray(), () -> "Setup")) {
                 setup.fill(open);
             }
         }
         background = new Background();
-        window = new HearthWindow(stage, new Vault(folder, CLOCK), settings, CLOCK, background,
+        window = new HearthWindow(stage, new Vault(folder, clock()), settings, clock(), background,
                 CompletableFuture.completedFuture(null));
         window.show();
+    }
+
+    /** The clock Hearth runs on in this test. */
+    protected Clock clock() {
+        return CLOCK;
     }
 
     protected interface VaultSetup {
@@ -90,6 +95,30 @@ public abstract class HearthUiTest {
             throw new AssertionError("The condition did not come true in time", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens a drop-down (ComboBox or ChoiceBox) and picks the entry with this text from its popup. */
+    protected void choose(FxRobot robot, String control, String entry) {
+        for (int attempt = 0; attempt < 3 && popupEntry(robot, entry) == null; attempt++) {
+            robot.clickOn(control);
+            try {
+                WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> popupEntry(robot, entry) != null);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // the first click after a screen change can be taken by the window; click again
+            }
+        }
+        Node found = popupEntry(robot, entry);
+        assertThat(found).as("entry %s in the drop-down %s", entry, control).isNotNull();
+        robot.clickOn(found);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node popupEntry(FxRobot robot, String entry) {
+        return robot.lookup(n -> n.getScene() != stage.getScene() && n.isVisible()
+                && ((n instanceof javafx.scene.control.ListCell<?> cell && entry.equals(cell.getText()))
+                || (n.getStyleClass().contains("menu-item") && n.lookup(".label") instanceof Labeled l
+                && entry.equals(l.getText())))).tryQuery().orElse(null);
     }
 
     /** Clicks the dialog button with this text once it can be clicked. */
@@ -146,10 +175,17 @@ public abstract class HearthUiTest {
         return ((Labeled) robot.lookup(query).query()).getText();
     }
 
-    /** Unlocks with the test passphrase and waits for the case list. */
+    /** Unlocks with the test passphrase, lands on Today, and goes to the case list. */
     protected void unlock(FxRobot robot) {
-        robot.clickOn("#passphrase").write(PASSPHRASE).type(javafx.scene.input.KeyCode.ENTER);
+        unlockToToday(robot);
+        robot.clickOn("#navCases");
         waitFor(robot, "#search");
+    }
+
+    /** Unlocks with the test passphrase and waits for the Today screen, the first screen after unlocking. */
+    protected void unlockToToday(FxRobot robot) {
+        robot.clickOn("#passphrase").write(PASSPHRASE).type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(robot, "#items");
     }
 
     /** Saves a picture of the whole window as a worker would see it, for looking at and for the README. */

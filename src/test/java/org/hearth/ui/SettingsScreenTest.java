@@ -21,17 +21,17 @@ class SettingsScreenTest extends HearthUiTest {
         assertEveryControlIsNamed(robot);
         unlock(robot);
         assertEveryControlIsNamed(robot);
-        robot.clickOn("Settings");
+        robot.clickOn("#navSettings");
         waitFor(robot, "#language");
         assertEveryControlIsNamed(robot);
-        robot.clickOn("#language").clickOn("Nederlands");
+        choose(robot, "#language", "Nederlands");
         waitFor(robot, "#language");
         assertThat(robot.lookup("Dossiers").tryQuery()).as("the rail speaks Dutch").isPresent();
         assertThat(robot.lookup("Instellingen").tryQuery()).isPresent();
         screenshot("settings-nl");
         assertThat(new Settings(folder.settingsFile()).language()).isEqualTo(Locale.forLanguageTag("nl"));
 
-        robot.clickOn("Dossiers");
+        robot.clickOn("#navCases");
         waitFor(robot, "#search");
         assertThat(text(robot, "#newCase")).isEqualTo("Nieuw dossier");
         robot.doubleClickOn("Family Bakker (demo)");
@@ -40,7 +40,7 @@ class SettingsScreenTest extends HearthUiTest {
         assertThat(text(robot, "#saveStatus")).isEqualTo("Alle wijzigingen opgeslagen");
         screenshot("case-overview-nl");
 
-        robot.clickOn("Vergrendel");
+        robot.clickOn("#navLock");
         waitFor(robot, "#passphrase");
         assertThat(text(robot, "#title")).isEqualTo("Welkom terug");
     }
@@ -48,14 +48,14 @@ class SettingsScreenTest extends HearthUiTest {
     @Test
     void theDarkThemeIsChosenAndKept(FxRobot robot) throws Exception {
         unlock(robot);
-        robot.clickOn("Settings");
+        robot.clickOn("#navSettings");
         waitFor(robot, "#dark");
         robot.clickOn("#dark");
         waitUntil(() -> new Settings(folder.settingsFile()).darkTheme());
-        robot.clickOn("Cases");
+        robot.clickOn("#navCases");
         waitFor(robot, "#search");
         screenshot("case-list-dark");
-        robot.clickOn("Settings");
+        robot.clickOn("#navSettings");
         waitFor(robot, "#dark");
         robot.clickOn("#dark");
         waitUntil(() -> !new Settings(folder.settingsFile()).darkTheme());

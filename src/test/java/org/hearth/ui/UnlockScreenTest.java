@@ -42,6 +42,9 @@ class UnlockScreenTest {
             assertThat(robot.lookup("#repeatProblem").query().isVisible()).isFalse();
             assertThat(robot.lookup("#submit").queryAs(Button.class).isDisabled()).isFalse();
             robot.clickOn("#submit");
+            waitFor(robot, "#items");
+            assertThat(text(robot, "#count")).isEqualTo("Nothing to follow up");
+            robot.clickOn("#navCases");
             waitFor(robot, "#search");
             assertThat(folder.holdsDatabase()).isTrue();
             waitFor(robot, "#emptyText");

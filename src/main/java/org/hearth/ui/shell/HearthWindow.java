@@ -39,6 +39,12 @@ import org.hearth.ui.settings.SettingsController;
 import org.hearth.ui.unlock.UnlockController;
 import org.hearth.ui.unlock.UnlockViewModel;
 import org.hearth.ui.workspace.CaseWorkspaceController;
+import org.hearth.ui.workspace.CaseWorkspaceController.WorkspaceTab;
+import org.hearth.ui.followup.FollowUpController;
+import org.hearth.ui.followup.FollowUpViewModel;
+import org.hearth.ui.today.TodayController;
+import org.hearth.ui.today.TodayViewModel;
+import org.hearth.domain.Attention;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -69,7 +75,10 @@ public final class HearthWindow {
     private CaseListController caseList;
     private CaseListViewModel caseListModel;
     private CaseWorkspaceController workspace;
+    private ToggleButton todayButton;
     private ToggleButton casesButton;
+    private javafx.scene.layout.HBox reminder;
+    private int reminderRound;
     private ToggleButton settingsButton;
     private MenuItem saveItem;
     private MenuItem undoItem;
@@ -140,31 +149,77 @@ public final class HearthWindow {
     private void unlocked(OpenVault opened) {
         this.open = opened;
         buildMain();
-        showCases();
+        showToday();
+        reminderRound++;
+        checkReviewsDue(reminderRound);
+    }
+
+    /**
+     * While Hearth runs, a discreet notice inside the window when reviews fall due today. It counts, it never
+     * names: no family name or reference appears outside the case screens, and nothing goes to the operating
+     * system's notifications.
+     */
+    private void checkReviewsDue(int round) {
+        if (open == null || round != reminderRound) {
+            return;
+        }
+        OpenVault current = open;
+        background.run(() -> current.followUp().reviewsDueToday(), due -> {
+            if (open == current && main != null) {
+                showReminder(due);
+            }
+            background.after(10 * 60 * 1000L, () -> checkReviewsDue(round));
+        }, problem -> background.after(10 * 60 * 1000L, () -> checkReviewsDue(round)));
+    }
+
+    private void showReminder(int due) {
+        VBox top = (VBox) main.getTop();
+        top.getChildren().remove(reminder);
+        if (due <= 0) {
+            return;
+        }
+        javafx.scene.control.Label text = new javafx.scene.control.Label(messages.format("reminder.reviews", due));
+        text.setId("reminder");
+        Button show = new Button(messages.get("reminder.show"));
+        show.setOnAction(e -> navigate(this::showToday));
+        Button dismiss = new Button(messages.get("reminder.dismiss"));
+        dismiss.setOnAction(e -> top.getChildren().remove(reminder));
+        Region spacer = new Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        reminder = new javafx.scene.layout.HBox(12, text, spacer, show, dismiss);
+        reminder.setAlignment(Pos.CENTER_LEFT);
+        reminder.getStyleClass().add("reminder");
+        top.getChildren().add(reminder);
     }
 
     private void buildMain() {
         main = new BorderPane();
-        main.setTop(menus());
+        main.setTop(new VBox(menus()));
         main.setLeft(rail());
         scene.setRoot(main);
     }
 
     private VBox rail() {
         ToggleGroup pages = new ToggleGroup();
+        todayButton = railButton("nav.today", Material2MZ.TODAY, pages);
+        todayButton.setId("navToday");
+        todayButton.setOnAction(e -> navigate(this::showToday));
         casesButton = railButton("nav.cases", Material2AL.FOLDER_SHARED, pages);
+        casesButton.setId("navCases");
         casesButton.setOnAction(e -> navigate(this::showCases));
         settingsButton = railButton("nav.settings", Material2MZ.SETTINGS, pages);
+        settingsButton.setId("navSettings");
         settingsButton.setOnAction(e -> navigate(this::showSettings));
         Button lock = new Button(messages.get("nav.lock"), new FontIcon(Material2AL.LOCK));
         lock.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         lock.setAccessibleText(messages.get("nav.lock"));
         lock.setTooltip(new Tooltip(messages.get("nav.lockTip")));
         lock.getStyleClass().add("rail-button");
+        lock.setId("navLock");
         lock.setOnAction(e -> lock());
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        VBox rail = new VBox(8, casesButton, settingsButton, spacer, lock);
+        VBox rail = new VBox(8, todayButton, casesButton, settingsButton, spacer, lock);
         rail.setAlignment(Pos.TOP_CENTER);
         rail.getStyleClass().add("nav-rail");
         return rail;
@@ -219,9 +274,10 @@ public final class HearthWindow {
         }));
         Menu edit = new Menu(messages.get("menu.edit"), null, undoItem, redoItem, saveItem, new SeparatorMenuItem(),
                 find);
-        MenuItem cases = item("nav.cases", "Shortcut+1", () -> navigate(this::showCases));
+        MenuItem today = item("nav.today", "Shortcut+1", () -> navigate(this::showToday));
+        MenuItem cases = item("nav.cases", "Shortcut+2", () -> navigate(this::showCases));
         MenuItem prefs = item("nav.settings", "Shortcut+Comma", () -> navigate(this::showSettings));
-        Menu view = new Menu(messages.get("menu.view"), null, cases, prefs);
+        Menu view = new Menu(messages.get("menu.view"), null, today, cases, prefs);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -251,6 +307,22 @@ public final class HearthWindow {
         casesButton.setSelected(true);
     }
 
+    private void showToday() {
+        workspace = null;
+        TodayViewModel model = new TodayViewModel(open.followUp(), background, messages);
+        main.setCenter(new TodayController(model, messages, dialogs, clock, this::openAttention).view());
+        todayButton.setSelected(true);
+        updateMenus();
+    }
+
+    private void openAttention(Attention item) {
+        WorkspaceTab tab = switch (item.reason()) {
+            case SIGNAL_USED, CHECK_IN_OVERDUE, BUDDY_SILENT -> WorkspaceTab.FOLLOW_UP;
+            case REVIEW_DUE, REVIEW_OVERDUE, PLAN_STILL_DRAFT -> WorkspaceTab.OVERVIEW;
+        };
+        openCase(item.caseId(), tab);
+    }
+
     private void showCases() {
         workspace = null;
         if (caseListModel == null) {
@@ -264,10 +336,18 @@ public final class HearthWindow {
     }
 
     private void openCase(CaseSummary summary) {
-        background.run(() -> open.cases().open(summary.id()), opened -> {
+        openCase(summary.id(), WorkspaceTab.OVERVIEW);
+    }
+
+    private void openCase(long caseId, WorkspaceTab tab) {
+        background.run(() -> open.cases().open(caseId), opened -> {
             HouseholdViewModel household = new HouseholdViewModel(open.cases(), background, messages, clock, opened);
-            workspace = new CaseWorkspaceController(opened.summary(), household, messages, dialogs, this::showCases);
+            FollowUpController followUp = new FollowUpController(new FollowUpViewModel(open.followUp(), background,
+                    messages, clock, caseId), messages, () -> { });
+            workspace = new CaseWorkspaceController(opened.summary(), household, followUp, tab, messages, dialogs,
+                    this::showCases);
             main.setCenter(workspace.view());
+            casesButton.setSelected(true);
             updateMenus();
         }, dialogs::failed);
     }
@@ -324,6 +404,7 @@ public final class HearthWindow {
     }
 
     private void lockNow() {
+        reminderRound++;
         OpenVault closing = open;
         open = null;
         workspace = null;

@@ -21,15 +21,25 @@ public final class CaseWorkspaceController {
     private final Messages messages;
     private final DialogService dialogs;
     private final Runnable onClose;
+    private final org.hearth.ui.followup.FollowUpController followUp;
+    private final WorkspaceTab firstTab;
 
     @FXML private Label reference;
     @FXML private Label displayName;
     @FXML private Label status;
     @FXML private Label nextReview;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private Tab overview;
+    @FXML private Tab followUpTab;
 
-    public CaseWorkspaceController(CaseSummary summary, HouseholdViewModel household, Messages messages,
-                                   DialogService dialogs, Runnable onClose) {
+    /** The tabs of a case workspace, so a case can be opened at the right place. */
+    public enum WorkspaceTab { OVERVIEW, FOLLOW_UP }
+
+    public CaseWorkspaceController(CaseSummary summary, HouseholdViewModel household,
+                                   org.hearth.ui.followup.FollowUpController followUp, WorkspaceTab firstTab,
+                                   Messages messages, DialogService dialogs, Runnable onClose) {
+        this.followUp = followUp;
+        this.firstTab = firstTab;
         this.summary = summary;
         this.household = household;
         this.householdView = new HouseholdController(household, messages);
@@ -51,6 +61,10 @@ public final class CaseWorkspaceController {
         nextReview.setText(summary.nextReview() == null ? messages.get("workspace.noReview")
                 : messages.format("workspace.nextReview", messages.date(summary.nextReview())));
         overview.setContent(householdView.view());
+        followUpTab.setContent(followUp.view());
+        if (firstTab == WorkspaceTab.FOLLOW_UP) {
+            tabs.getSelectionModel().select(followUpTab);
+        }
     }
 
     /** Saves the work on the current tab. */
