@@ -103,6 +103,10 @@ public final class HearthWindow {
     public void show() {
         applyTheme(settings.darkTheme());
         stage.setTitle(messages.get("app.name"));
+        for (int size : new int[] {16, 32, 64, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    HearthWindow.class.getResource("/org/hearth/ui/icon/hearth-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# Builds Hearth's installer for the operating system this runs on, with jpackage from the JDK:
+#   Linux:   target/installer/Hearth/ (app image) and target/installer/hearth_<version>_<arch>.deb
+#   Windows: target/installer/Hearth-<version>.msi  (per-user, no admin rights; needs WiX 3 on the PATH)
+#   macOS:   target/installer/Hearth.app and target/installer/Hearth-<version>.dmg
+# Each carries its own Java runtime, jlinked with only the modules Hearth needs.
+#
+# Normally run by `./mvnw -Pinstaller package` (after the shaded jar target/hearth.jar is built). By hand:
+#   ./mvnw -DskipTests package && installer/build.sh 0.1.0-SNAPSHOT
+#
+# Optional environment:
+#   HEARTH_INSTALLER_TYPES  which packages to make (default: Linux "app-image deb", Windows "msi", macOS "dmg")
+#   HEARTH_MAC_SIGN_IDENTITY  "Developer ID Application: …" to sign the .app and .dmg (keychain set up by the caller)
+#   HEARTH_WIN_SIGN_COMMAND   a command run with the path of Hearth.exe before the MSI is made (e.g. a signtool call)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version="${1:-}"
+if [[ -z "$version" ]]; then
+    version=$(sed -n 's:.*<version>\([^<]*\)</version>.*:\1:p' pom.xml | sed -n 1p)   # the project's own version
+fi
+# jpackage wants one to three numbers: 0.1.0-SNAPSHOT -> 0.1.0
+app_version="${version%%[-+]*}"
+if ! [[ "$app_version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]]; then
+    echo "build.sh: cannot make a numeric installer version from '$version'" >&2
+    exit 2
+fi
+
+case "$(uname -s)" in
+    Linux*) os=linux ;;
+    Darwin*) os=macos ;;
+    MINGW*|MSYS*|CYGWIN*|Windows_NT) os=windows ;;
+    *) echo "build.sh: unknown operating system $(uname -s)" >&2; exit 2 ;;
+esac
+
+# The JDK's tools: from JAVA_HOME if set, else from the PATH.
+if [[ -n "${JAVA_HOME:-}" ]]; then
+    tool() { if [[ -x "$JAVA_HOME/bin/$1" || -x "$JAVA_HOME/bin/$1.exe" ]]; then echo "$JAVA_HOME/bin/$1"; else echo "$1"; fi; }
+else
+    tool() { echo "$1"; }
+fi
+JDEPS=$(tool jdeps)
+JLINK=$(tool jlink)
+JPACKAGE=$(tool jpackage)
+
+out=target/installer
+work=target/installer-work
+jar=target/hearth.jar
+[[ -f "$jar" ]] || { echo "build.sh: $jar is missing; run ./mvnw -DskipTests package first" >&2; exit 2; }
+rm -rf "$out" "$work"
+mkdir -p "$out" "$work/input"
+cp "$jar" "$work/input/hearth.jar"
+
+# 1. The runtime: the modules jdeps finds, plus those Hearth loads by name at run time (jdeps cannot see them):
+#    elliptic-curve TLS for PostgreSQL, locale data for Dutch and other date formats, JNDI and JMX used by Hibernate,
+#    zip file system (Flyway scans migrations in the jar), sun.misc.Unsafe, XML for JasperReports and Hibernate.
+echo "build.sh: finding the Java modules Hearth needs"
+modules=$("$JDEPS" -q --multi-release 17 --ignore-missing-deps --print-module-deps "$work/input/hearth.jar" | tr -d '\r' | tail -1)
+modules="$modules,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs,java.naming,java.sql,java.xml,java.desktop"
+modules="$modules,java.management,jdk.unsupported,java.net.http,java.security.jgss"
+echo "build.sh: modules $modules"
+"$JLINK" --add-modules "$modules" --output "$work/runtime" \
+    --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive
+# the runtime's own class-data archive (JDK classes; also the base an app archive needs); the variant for heaps over
+# 32 GB is never used by Hearth
+rm -f "$work/runtime/lib/server/classes_nocoops.jsa" "$work/runtime/bin/server/classes_nocoops.jsa"
+
+common=(
+    --name Hearth
+    --app-version "$app_version"
+    --vendor "Hearth"
+    --description "Safety plans, network maps and home agreements for family-support workers"
+    --copyright "Hearth contributors"
+)
+image_options=(
+    --input "$work/input"
+    --main-jar hearth.jar
+    --main-class org.hearth.app.Launcher
+    --runtime-image "$work/runtime"
+    # Class-data sharing: uses lib/app/hearth.jsa if installer/create-cds-archive.sh made one; without it the JVM
+    # starts as usual (checked: no message, no failure). See docs/decisions/0004-installers.md.
+    --java-options "-Xshare:auto"
+    --java-options '-XX:SharedArchiveFile=$APPDIR/hearth.jsa'
+    --dest "$out"
+)
+
+case "$os" in
+linux)
+    types="${HEARTH_INSTALLER_TYPES:-app-image deb}"
+    echo "build.sh: jpackage app image"
+    "$JPACKAGE" --type app-image "${common[@]}" "${image_options[@]}" --icon assets/icon/png/hearth-256.png
+    if [[ " $types " == *" deb "* ]]; then
+        echo "build.sh: jpackage .deb"
+        "$JPACKAGE" --type deb "${common[@]}" --app-image "$out/Hearth" --dest "$out" \
+            --resource-dir installer/linux \
+            --icon assets/icon/png/hearth-256.png \
+            --linux-package-name hearth \
+            --linux-app-category utils \
+            --linux-menu-group "Office;Utility" \
+            --linux-shortcut \
+            --linux-package-deps "libgtk-3-0"
+    fi
+    ;;
+windows)
+    types="${HEARTH_INSTALLER_TYPES:-msi}"
+    echo "build.sh: jpackage app image"
+    "$JPACKAGE" --type app-image "${common[@]}" "${image_options[@]}" --icon assets/icon/hearth.ico
+    if [[ -n "${HEARTH_WIN_SIGN_COMMAND:-}" ]]; then
+        echo "build.sh: signing Hearth.exe"
+        $HEARTH_WIN_SIGN_COMMAND "$out/Hearth/Hearth.exe"
+    fi
+    if [[ " $types " == *" msi "* ]]; then
+        echo "build.sh: jpackage .msi"
+        # The upgrade code never changes: a newer MSI replaces the installed version in place. The data folder
+        # (%APPDATA%\Hearth) is not part of the installation, so it survives upgrades and uninstalls.
+        "$JPACKAGE" --type msi "${common[@]}" --app-image "$out/Hearth" --dest "$out" \
+            --resource-dir installer/windows \
+            --win-per-user-install \
+            --win-menu --win-menu-group Hearth \
+            --win-shortcut \
+            --win-dir-chooser \
+            --win-upgrade-uuid 6f1c9a4e-3b1d-4c7e-9a52-4e8f0d2b7c31
+    fi
+    ;;
+macos)
+    types="${HEARTH_INSTALLER_TYPES:-dmg}"
+    # jpackage (JDK 17) refuses a bundle version whose first number is 0; macOS itself accepts it. While Hearth is
+    # 0.x the .app is built as 1.x and its Info.plist is then set to the real version.
+    mac_version="$app_version"
+    if [[ "$app_version" == 0* ]]; then
+        mac_version="1${app_version#0}"
+    fi
+    echo "build.sh: jpackage .app"
+    "$JPACKAGE" --type app-image "${common[@]/$app_version/$mac_version}" "${image_options[@]}" \
+        --icon assets/icon/hearth.icns \
+        --mac-package-name Hearth \
+        --mac-package-identifier org.hearth.Hearth
+    plist="$out/Hearth.app/Contents/Info.plist"
+    /usr/libexec/PlistBuddy -c "Set :CFBundleShortVersionString $app_version" "$plist"
+    /usr/libexec/PlistBuddy -c "Set :CFBundleVersion $app_version" "$plist"
+    if [[ -n "${HEARTH_MAC_SIGN_IDENTITY:-}" ]]; then
+        echo "build.sh: signing Hearth.app"
+        # inside out: the runtime's and JavaFX's native libraries are signed by --deep; hardened runtime for
+        # notarisation, with the entitlements a JVM needs
+        codesign --force --deep --timestamp --options runtime \
+            --entitlements installer/macos/entitlements.plist \
+            --sign "$HEARTH_MAC_SIGN_IDENTITY" "$out/Hearth.app"
+    fi
+    if [[ " $types " == *" dmg "* ]]; then
+        echo "build.sh: jpackage .dmg"
+        "$JPACKAGE" --type dmg "${common[@]/$app_version/$mac_version}" --app-image "$out/Hearth.app" --dest "$out" \
+            --resource-dir installer/macos \
+            --mac-package-name Hearth \
+            --mac-package-identifier org.hearth.Hearth
+        if [[ "$mac_version" != "$app_version" ]]; then
+            mv "$out/Hearth-$mac_version.dmg" "$out/Hearth-$app_version.dmg"
+        fi
+        if [[ -n "${HEARTH_MAC_SIGN_IDENTITY:-}" ]]; then
+            codesign --force --timestamp --sign "$HEARTH_MAC_SIGN_IDENTITY" "$out/Hearth-$app_version.dmg"
+        fi
+    fi
+    ;;
+esac
+
+echo "build.sh: done"
+ls -l "$out"
