@@ -14,7 +14,7 @@ command -v fakeroot >/dev/null || missing+=(fakeroot)
 command -v objdump >/dev/null || missing+=(binutils)
 if ((${#missing[@]})); then
     echo "smoke-test: installing ${missing[*]}"
-    apt-get install -y -qq "${missing[@]}" >/dev/null
+    apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 image=target/installer/Hearth
