@@ -1,0 +1,22 @@
+package org.hearth.service;
+
+/**
+ * A case file cannot be imported (or a case cannot be exported). {@link #field()} points at the part of the file
+ * that is wrong, like a JSON pointer ({@code /household/2/birthYear}; empty for the file as a whole), and the
+ * message names that field and says what to do. The message never quotes a value from the file: it may be
+ * personal data. Nothing was stored.
+ */
+public final class CaseFileException extends Exception {
+
+    private final String field;
+
+    public CaseFileException(String field, String advice) {
+        super((field.isEmpty() ? "case file" : field.substring(1)) + ": " + advice);
+        this.field = field;
+    }
+
+    /** Where in the file the problem is, e.g. {@code /household/2/birthYear}; empty for the whole file. */
+    public String field() {
+        return field;
+    }
+}
