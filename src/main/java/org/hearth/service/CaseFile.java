@@ -35,8 +35,11 @@ public final class CaseFile {
         this.clock = clock;
     }
 
-    /** Writes the whole case with this reference (any capitals) to the target file, replacing it wholly or not at all. */
-    public void export(String reference, Path target) throws IOException, CaseFileException {
+    /**
+     * Writes the whole case with this reference (any capitals) to the target file, replacing it wholly or not at
+     * all; an unknown reference throws a {@link CaseFileException} naming {@code /case/reference}.
+     */
+    public void export(String reference, Path target) throws IOException {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Optional<CaseFileV1> file = database.read(work -> work.cases().byReference(reference)
                 .flatMap(found -> work.cases().whole(found.getId()))
