@@ -57,7 +57,8 @@ final class CaseFileSchema {
             case "required" -> new CaseFileException(at + "/" + name(message.getProperty()),
                     "is required but missing: add it.");
             case "additionalProperties" -> new CaseFileException(at + "/" + name(message.getProperty()),
-                    "is not part of the case file format: remove it, or import the file with the Hearth that wrote it.");
+                    "is not part of the case file format: remove it, or import the file with the Hearth that "
+                            + "wrote it.");
             case "type" -> new CaseFileException(at, "holds the wrong kind of value (text, number, true/false, "
                     + "list or object): see docs/case-format.md for what belongs here.");
             case "enum" -> new CaseFileException(at, "is not one of the values Hearth knows: use one of "

@@ -135,7 +135,8 @@ class CaseFileTest {
             List<CheckIn> checkIns = work.checkIns().of(family);
             assertThat(checkIns).extracting(CheckIn::getOutcome)
                     .containsExactly(CheckInOutcome.ALL_WELL, CheckInOutcome.WORRIED);
-            assertThat(checkIns.get(0).getAgreement().getCoverStory()).isEqualTo("Homework support on Wednesday afternoon");
+            assertThat(checkIns.get(0).getAgreement().getCoverStory())
+                    .isEqualTo("Homework support on Wednesday afternoon");
             assertThat(checkIns.get(1).getBuddyPair().getCodeWord()).isEqualTo("pancakes");
             return null;
         });
@@ -179,6 +180,21 @@ class CaseFileTest {
         ObjectNode file = valid();
         assertThat(caseFile.importCase(write(file))).isEqualTo("IMPORTED-1");
         assertThat(caseCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theExampleInTheDocumentationImports() throws Exception {
+        String doc = Files.readString(Path.of("docs/case-format.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        Path example = Files.writeString(temp.resolve("example.json"), doc.substring(start, doc.indexOf("```", start)));
+        assertThat(caseFile.importCase(example)).isEqualTo("EX-001");
+        Path exported = temp.resolve("example-again.json");
+        caseFile.export("EX-001", exported);
+        JsonNode expected = tree(example);
+        JsonNode actual = tree(exported);
+        assertThat(actual.get("household")).isEqualTo(expected.get("household"));
+        assertThat(actual.get("network")).isEqualTo(expected.get("network"));
+        assertThat(actual.at("/safetyPlan/signals")).isEqualTo(expected.at("/safetyPlan/signals"));
     }
 
     @Test
