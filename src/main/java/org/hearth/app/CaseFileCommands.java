@@ -1,6 +1,7 @@
 package org.hearth.app;
 
 import java.nio.file.Path;
+import org.hearth.service.CaseFileException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,6 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /** Export and import of one case as a JSON case file (see docs/case-format.md). */
 final class CaseFileCommands {
+
+    /** Exit code when a case file is refused or a case is not found. */
+    static final int BAD_FILE = 2;
 
     private CaseFileCommands() {
     }
@@ -29,8 +33,18 @@ final class CaseFileCommands {
 
         @Override
         public Integer call() throws Exception {
-            spec.commandLine().getErr().println("Export is not available in this build.");
-            return 1;
+            var err = spec.commandLine().getErr();
+            return access.withVault(err, open -> {
+                try {
+                    open.caseFile().export(reference, output);
+                } catch (CaseFileException e) {
+                    err.println(e.getMessage());
+                    return BAD_FILE;
+                }
+                spec.commandLine().getOut().println("Wrote case " + reference + " to " + output + ".\n"
+                        + "This file is NOT encrypted: keep it on an encrypted drive and delete it after use.");
+                return 0;
+            });
         }
     }
 
@@ -47,8 +61,17 @@ final class CaseFileCommands {
 
         @Override
         public Integer call() throws Exception {
-            spec.commandLine().getErr().println("Import is not available in this build.");
-            return 1;
+            var err = spec.commandLine().getErr();
+            return access.withVault(err, open -> {
+                try {
+                    String reference = open.caseFile().importCase(input);
+                    spec.commandLine().getOut().println("Imported case " + reference + ".");
+                    return 0;
+                } catch (CaseFileException e) {
+                    err.println("Nothing was imported. " + e.getMessage());
+                    return BAD_FILE;
+                }
+            });
         }
     }
 }

@@ -10,16 +10,23 @@ public final class OpenVault implements AutoCloseable {
     private final CaseService cases;
     private final DemoCase demo;
     private final FollowUpService followUp;
+    private final CaseFile caseFile;
 
     OpenVault(Database database, Clock clock) {
         this.database = database;
         this.cases = new CaseService(database, clock);
         this.demo = new DemoCase(database, clock);
         this.followUp = new FollowUpService(database, clock);
+        this.caseFile = new CaseFile(database, clock);
     }
 
     public CaseService cases() {
         return cases;
+    }
+
+    /** Export and import of one case as a JSON case file. */
+    public CaseFile caseFile() {
+        return caseFile;
     }
 
     public FollowUpService followUp() {
