@@ -11,6 +11,7 @@ public final class OpenVault implements AutoCloseable {
     private final DemoCase demo;
     private final FollowUpService followUp;
     private final CaseFile caseFile;
+    private final SafetyPlanService plans;
 
     OpenVault(Database database, Clock clock) {
         this.database = database;
@@ -18,10 +19,15 @@ public final class OpenVault implements AutoCloseable {
         this.demo = new DemoCase(database, clock);
         this.followUp = new FollowUpService(database, clock);
         this.caseFile = new CaseFile(database, clock);
+        this.plans = new SafetyPlanService(database, clock);
     }
 
     public CaseService cases() {
         return cases;
+    }
+
+    public SafetyPlanService plans() {
+        return plans;
     }
 
     /** Export and import of one case as a JSON case file. */

@@ -21,6 +21,23 @@ public final class CheckInRepository {
                 .setParameter("f", family).getResultList();
     }
 
+    /**
+     * Before an agreement, buddy pair or person is removed from the plan, the contacts logged for it stay in the
+     * log but no longer point at it.
+     */
+    public void forget(Object planItem) {
+        String field = planItem instanceof org.hearth.domain.CheckInAgreement ? "agreement"
+                : planItem instanceof org.hearth.domain.BuddyPair ? "buddyPair" : "member";
+        session.createSelectionQuery("from CheckIn c where c." + field + " = :item", CheckIn.class)
+                .setParameter("item", planItem).getResultList().forEach(c -> {
+                    switch (field) {
+                        case "agreement" -> c.setAgreement(null);
+                        case "buddyPair" -> c.setBuddyPair(null);
+                        default -> c.setMember(null);
+                    }
+                });
+    }
+
     public void add(CheckIn checkIn) {
         session.persist(checkIn);
     }

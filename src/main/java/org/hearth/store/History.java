@@ -20,6 +20,30 @@ public final class History {
         this.session = session;
     }
 
+    /** Every saved version of a safety plan, oldest first. */
+    public List<Revision> ofPlan(long planId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(session).createQuery()
+                .forRevisionsOfEntity(org.hearth.domain.SafetyPlan.class, false, true)
+                .add(AuditEntity.id().eq(planId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        return rows.stream().map(row -> {
+            HearthRevision revision = (HearthRevision) row[1];
+            return new Revision(revision.getId(), Instant.ofEpochMilli(revision.getSavedAt()), revision.getWorker());
+        }).toList();
+    }
+
+    /** The plan as it was at a revision, with its parts; read it before the transaction ends. */
+    public org.hearth.domain.SafetyPlan planAt(long planId, long revision) {
+        return AuditReaderFactory.get(session).find(org.hearth.domain.SafetyPlan.class, planId, revision);
+    }
+
+    /** The case's details as they were at a revision (its next review date lives there). */
+    public Family caseAt(long familyId, long revision) {
+        return AuditReaderFactory.get(session).find(Family.class, familyId, revision);
+    }
+
     /** The revisions in which the case itself (its reference, name, status, dates) changed, oldest first. */
     public List<Revision> ofCase(long familyId) {
         @SuppressWarnings("unchecked")

@@ -19,6 +19,11 @@ public final class PlanRepository {
                 .setParameter("f", family).uniqueResultOptional();
     }
 
+    /** Counts every save of the plan as a change of the plan itself, so each save is one revision. */
+    public void markChanged(SafetyPlan plan) {
+        session.lock(plan, org.hibernate.LockMode.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
     public void add(SafetyPlan plan) {
         session.persist(plan);
     }

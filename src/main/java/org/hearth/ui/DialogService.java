@@ -40,6 +40,12 @@ public class DialogService {
         return Optional.of(answer.get() == save);
     }
 
+    /** Tells the worker something they must know before going on. */
+    public void inform(String text) {
+        alert(Alert.AlertType.INFORMATION, messages.get("app.name"), text,
+                new ButtonType(messages.get("action.ok"), ButtonBar.ButtonData.OK_DONE)).showAndWait();
+    }
+
     /** Tells the worker, in plain words, that something failed; never the raw technical message. */
     public void failed(Throwable failure) {
         String text = messages.get(Failures.messageKey(failure)) + "\n\n"

@@ -45,6 +45,26 @@ public final class Messages {
         return date == null ? "" : dates.format(date);
     }
 
+    /** Shows enum constants in choice boxes by their text under {@code prefix.CONSTANT}. */
+    public <E extends Enum<E>> javafx.util.StringConverter<E> names(String prefix) {
+        return shown(value -> of(prefix, value));
+    }
+
+    /** Shows values in choice boxes by the given text (blank for none). */
+    public static <T> javafx.util.StringConverter<T> shown(java.util.function.Function<T, String> text) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
     /** The text for an enum constant, under the key {@code prefix.CONSTANT}. */
     public String of(String prefix, Enum<?> value) {
         return value == null ? "" : get(prefix + "." + value.name());

@@ -72,16 +72,16 @@ public final class FollowUpController {
         date.valueProperty().bindBidirectional(model.dateProperty());
         time.textProperty().bindBidirectional(model.timeProperty());
         who.setItems(model.reporters());
-        who.setConverter(reporters());
+        who.setConverter(Messages.shown(FollowUp.Reporter::name));
         who.valueProperty().bindBidirectional(model.whoProperty());
         about.setItems(model.household());
-        about.setConverter(reporters());
+        about.setConverter(Messages.shown(FollowUp.Reporter::name));
         about.valueProperty().bindBidirectional(model.aboutProperty());
         channel.getItems().setAll(Channel.values());
-        channel.setConverter(names("channel"));
+        channel.setConverter(messages.names("channel"));
         channel.valueProperty().bindBidirectional(model.channelProperty());
         outcome.getItems().setAll(CheckInOutcome.values());
-        outcome.setConverter(names("outcome"));
+        outcome.setConverter(messages.names("outcome"));
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
         action.textProperty().bindBidirectional(model.actionProperty());
         actionLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -123,34 +123,6 @@ public final class FollowUpController {
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private StringConverter<FollowUp.Reporter> reporters() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(FollowUp.Reporter reporter) {
-                return reporter == null ? "" : reporter.name();
-            }
-
-            @Override
-            public FollowUp.Reporter fromString(String text) {
-                return null;
-            }
-        };
-    }
-
-    private <E extends Enum<E>> StringConverter<E> names(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return messages.of(prefix, value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        };
     }
 
     /** Logs the contact; then the form is back in view, ready for the next one. */

@@ -94,9 +94,9 @@ public final class HouseholdController {
         });
         model.selectedProperty().addListener((o, old, row) -> bind(row));
         role.getItems().setAll(HouseholdViewModel.roles());
-        role.setConverter(names("role"));
+        role.setConverter(messages.names("role"));
         risk.getItems().setAll(HouseholdViewModel.risks());
-        risk.setConverter(names("risk"));
+        risk.setConverter(messages.names("risk"));
         problem(nameProblem, "name");
         problem(birthYearProblem, "birthYear");
         problem(phoneProblem, "phone");
@@ -130,20 +130,6 @@ public final class HouseholdController {
         label.textProperty().bind(model.problem(field));
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private <E extends Enum<E>> StringConverter<E> names(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return messages.of(prefix, value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        };
     }
 
     /** Shows the selected person in the form; the form edits that person directly. */

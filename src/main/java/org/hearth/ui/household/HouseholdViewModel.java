@@ -2,9 +2,7 @@ package org.hearth.ui.household;
 
 import java.time.Clock;
 import java.time.Year;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -50,10 +48,8 @@ public final class HouseholdViewModel {
     private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanBinding dirty;
     private final BooleanBinding valid;
-    private final Deque<List<PersonRow.State>> undo = new ArrayDeque<>();
-    private final Deque<List<PersonRow.State>> redo = new ArrayDeque<>();
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final org.hearth.ui.control.UndoHistory<List<PersonRow.State>> history =
+            new org.hearth.ui.control.UndoHistory<>();
     private List<PersonRow.State> current = List.of();
     private Object lastEdit;
     private boolean restoring;
@@ -109,10 +105,7 @@ public final class HouseholdViewModel {
     }
 
     private void remember() {
-        undo.push(current);
-        redo.clear();
-        canUndo.set(true);
-        canRedo.set(false);
+        history.record(current);
     }
 
     public void add() {
@@ -138,17 +131,11 @@ public final class HouseholdViewModel {
     }
 
     public void undo() {
-        if (!undo.isEmpty()) {
-            redo.push(states());
-            restore(undo.pop());
-        }
+        history.undo(states()).ifPresent(this::restore);
     }
 
     public void redo() {
-        if (!redo.isEmpty()) {
-            undo.push(states());
-            restore(redo.pop());
-        }
+        history.redo(states()).ifPresent(this::restore);
     }
 
     private void restore(List<PersonRow.State> states) {
@@ -161,8 +148,6 @@ public final class HouseholdViewModel {
         }
         current = states;
         lastEdit = null;
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
         selected.set(people.isEmpty() ? null : people.get(Math.min(index, people.size() - 1)));
     }
 
@@ -209,10 +194,7 @@ public final class HouseholdViewModel {
             busy.set(false);
             int index = selected.get() == null ? -1 : people.indexOf(selected.get());
             show(workspace);
-            undo.clear();
-            redo.clear();
-            canUndo.set(false);
-            canRedo.set(false);
+            history.clear();
             if (index >= 0 && index < people.size()) {
                 selected.set(people.get(index));
             }
@@ -247,12 +229,12 @@ public final class HouseholdViewModel {
         return failure;
     }
 
-    public BooleanProperty canUndoProperty() {
-        return canUndo;
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
     }
 
-    public BooleanProperty canRedoProperty() {
-        return canRedo;
+    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
     }
 
     public static List<HouseholdRole> roles() {

@@ -322,7 +322,7 @@ public final class HearthWindow {
     private void openAttention(Attention item) {
         WorkspaceTab tab = switch (item.reason()) {
             case SIGNAL_USED, CHECK_IN_OVERDUE, BUDDY_SILENT -> WorkspaceTab.FOLLOW_UP;
-            case REVIEW_DUE, REVIEW_OVERDUE, PLAN_STILL_DRAFT -> WorkspaceTab.OVERVIEW;
+            case REVIEW_DUE, REVIEW_OVERDUE, PLAN_STILL_DRAFT -> WorkspaceTab.PLAN;
         };
         openCase(item.caseId(), tab);
     }
@@ -348,8 +348,10 @@ public final class HearthWindow {
             HouseholdViewModel household = new HouseholdViewModel(open.cases(), background, messages, clock, opened);
             FollowUpController followUp = new FollowUpController(new FollowUpViewModel(open.followUp(), background,
                     messages, clock, caseId), messages, () -> { });
-            workspace = new CaseWorkspaceController(opened.summary(), household, followUp, tab, messages, dialogs,
-                    this::showCases);
+            var plan = new org.hearth.ui.plan.PlanViewModel(open.plans(), background, messages, clock, caseId);
+            var history = new org.hearth.ui.plan.PlanHistoryController(open.plans(), background, messages, caseId);
+            workspace = new CaseWorkspaceController(opened.summary(), household, plan, history, followUp, tab,
+                    messages, dialogs, this::showCases);
             main.setCenter(workspace.view());
             casesButton.setSelected(true);
             updateMenus();

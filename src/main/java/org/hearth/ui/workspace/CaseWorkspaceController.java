@@ -23,6 +23,9 @@ public final class CaseWorkspaceController {
     private final Runnable onClose;
     private final org.hearth.ui.followup.FollowUpController followUp;
     private final WorkspaceTab firstTab;
+    private final org.hearth.ui.plan.PlanViewModel plan;
+    private final org.hearth.ui.plan.PlanController planView;
+    private final org.hearth.ui.plan.PlanHistoryController history;
 
     @FXML private Label reference;
     @FXML private Label displayName;
@@ -31,13 +34,20 @@ public final class CaseWorkspaceController {
     @FXML private javafx.scene.control.TabPane tabs;
     @FXML private Tab overview;
     @FXML private Tab followUpTab;
+    @FXML private Tab planTab;
+    @FXML private Tab historyTab;
 
     /** The tabs of a case workspace, so a case can be opened at the right place. */
-    public enum WorkspaceTab { OVERVIEW, FOLLOW_UP }
+    public enum WorkspaceTab { OVERVIEW, PLAN, FOLLOW_UP, HISTORY }
 
     public CaseWorkspaceController(CaseSummary summary, HouseholdViewModel household,
+                                   org.hearth.ui.plan.PlanViewModel plan,
+                                   org.hearth.ui.plan.PlanHistoryController history,
                                    org.hearth.ui.followup.FollowUpController followUp, WorkspaceTab firstTab,
                                    Messages messages, DialogService dialogs, Runnable onClose) {
+        this.plan = plan;
+        this.planView = new org.hearth.ui.plan.PlanController(plan, messages);
+        this.history = history;
         this.followUp = followUp;
         this.firstTab = firstTab;
         this.summary = summary;
@@ -61,23 +71,49 @@ public final class CaseWorkspaceController {
         nextReview.setText(summary.nextReview() == null ? messages.get("workspace.noReview")
                 : messages.format("workspace.nextReview", messages.date(summary.nextReview())));
         overview.setContent(householdView.view());
+        planTab.setContent(planView.view());
         followUpTab.setContent(followUp.view());
-        if (firstTab == WorkspaceTab.FOLLOW_UP) {
-            tabs.getSelectionModel().select(followUpTab);
+        historyTab.setContent(history.view());
+        historyTab.setOnSelectionChanged(e -> {
+            if (historyTab.isSelected()) {
+                history.refresh();
+            }
+        });
+        switch (firstTab) {
+            case PLAN -> tabs.getSelectionModel().select(planTab);
+            case FOLLOW_UP -> tabs.getSelectionModel().select(followUpTab);
+            case HISTORY -> tabs.getSelectionModel().select(historyTab);
+            default -> tabs.getSelectionModel().select(overview);
         }
+    }
+
+    private boolean onPlan() {
+        return tabs.getSelectionModel().getSelectedItem() == planTab;
     }
 
     /** Saves the work on the current tab. */
     public void save() {
-        householdView.save();
+        if (onPlan()) {
+            planView.save();
+        } else {
+            householdView.save();
+        }
     }
 
     public void undo() {
-        householdView.undo();
+        if (onPlan()) {
+            planView.undo();
+        } else {
+            householdView.undo();
+        }
     }
 
     public void redo() {
-        householdView.redo();
+        if (onPlan()) {
+            planView.redo();
+        } else {
+            householdView.redo();
+        }
     }
 
     /**
@@ -85,7 +121,9 @@ public final class CaseWorkspaceController {
      * (saving happens first when the worker chose to save).
      */
     public boolean mayClose(Runnable afterSave) {
-        if (!household.dirty().get()) {
+        boolean householdChanged = household.dirty().get();
+        boolean planChanged = plan.dirty().get();
+        if (!householdChanged && !planChanged) {
             return true;
         }
         var answer = dialogs.askToSave(messages.get("unsaved.question"));
@@ -93,10 +131,22 @@ public final class CaseWorkspaceController {
             return false;
         }
         if (answer.get()) {
-            if (!household.valid().get()) {
+            if ((householdChanged && !household.valid().get()) || (planChanged && !plan.valid().get())) {
+                dialogs.inform(messages.get("unsaved.fixFirst"));
                 return false;
             }
-            household.save(afterSave);
+            Runnable savePlanThenLeave = () -> {
+                if (planChanged) {
+                    plan.save(afterSave);
+                } else {
+                    afterSave.run();
+                }
+            };
+            if (householdChanged) {
+                household.save(savePlanThenLeave);
+            } else {
+                savePlanThenLeave.run();
+            }
             return false;
         }
         return true;

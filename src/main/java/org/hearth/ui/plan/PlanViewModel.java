@@ -1,0 +1,186 @@
+package org.hearth.ui.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.hearth.domain.FieldProblem;
+import org.hearth.service.Failures;
+import org.hearth.service.PlanDraft;
+import org.hearth.service.SafetyPlanService;
+import org.hearth.service.ValidationException;
+import org.hearth.ui.Background;
+import org.hearth.ui.Messages;
+
+/**
+ * The Safety plan tab: the plan as an immutable draft. Every change makes a new draft, so undo and redo are
+ * stacks of drafts and "unsaved" means the draft differs from the one last saved. The plan's rules run on every
+ * change; a plan with problems cannot be saved.
+ */
+public final class PlanViewModel {
+
+    private final SafetyPlanService plans;
+    private final Background background;
+    private final Messages messages;
+    private final Clock clock;
+    private final long caseId;
+    private final ObjectProperty<PlanDraft> draft = new SimpleObjectProperty<>();
+    private final ObjectProperty<PlanDraft> saved = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<FieldProblem>> problems = new SimpleObjectProperty<>(List.of());
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty failure = new SimpleStringProperty("");
+    private final org.hearth.ui.control.UndoHistory<PlanDraft> history = new org.hearth.ui.control.UndoHistory<>();
+    private final BooleanBinding dirty;
+    private final BooleanBinding valid;
+
+    public PlanViewModel(SafetyPlanService plans, Background background, Messages messages, Clock clock,
+                         long caseId) {
+        this.plans = plans;
+        this.background = background;
+        this.messages = messages;
+        this.clock = clock;
+        this.caseId = caseId;
+        draft.addListener((o, old, now) -> problems.set(now == null ? List.of() : plans.check(now)));
+        dirty = Bindings.createBooleanBinding(() -> draft.get() != null && !draft.get().equals(saved.get()),
+                draft, saved);
+        valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
+    }
+
+    public void load() {
+        background.run(() -> plans.load(caseId), loaded -> {
+            saved.set(loaded);
+            draft.set(loaded);
+        }, problem -> failure.set(messages.get(Failures.messageKey(problem))));
+    }
+
+    /** Applies a change; it can be undone. */
+    public void change(UnaryOperator<PlanDraft> edit) {
+        PlanDraft before = draft.get();
+        PlanDraft after = edit.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        history.record(before);
+        draft.set(after);
+    }
+
+    public void undo() {
+        history.undo(draft.get()).ifPresent(draft::set);
+    }
+
+    public void redo() {
+        history.redo(draft.get()).ifPresent(draft::set);
+    }
+
+    public void save(Runnable onSaved) {
+        if (!valid.get() || busy.get() || !dirty.get()) {
+            return;
+        }
+        PlanDraft toSave = draft.get();
+        busy.set(true);
+        failure.set("");
+        background.run(() -> plans.save(caseId, toSave), stored -> {
+            busy.set(false);
+            history.clear();
+            saved.set(stored);
+            draft.set(stored);
+            onSaved.run();
+        }, problem -> {
+            busy.set(false);
+            if (problem instanceof ValidationException invalid) {
+                problems.set(invalid.problems());
+            } else {
+                failure.set(messages.get(Failures.messageKey(problem)));
+            }
+        });
+    }
+
+    /** The problems of an item as it would be with this change, by the item's own field names. */
+    public Map<String, String> problemsOf(PlanDraft candidate, String itemPrefix) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldProblem problem : plans.check(candidate)) {
+            if (problem.field().startsWith(itemPrefix + ".") || problem.field().equals(itemPrefix)) {
+                String rest = problem.field().equals(itemPrefix) ? ""
+                        : problem.field().substring(itemPrefix.length() + 1);
+                String field = rest.split("[.\\[]", 2)[0];
+                byField.putIfAbsent(field, message(problem));
+            }
+        }
+        return byField;
+    }
+
+    /** The problems whose field lies in a section ("signals", "members", ...), as the worker reads them. */
+    public List<String> problemsIn(String section) {
+        return problems.get().stream().filter(p -> p.field().equals(section) || p.field().startsWith(section + "[")
+                || p.field().startsWith(section + ".")).map(this::describe).distinct().toList();
+    }
+
+    /** A problem with the item it belongs to, e.g. "Signal 2: Choose at least one receiver." */
+    String describe(FieldProblem problem) {
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("^([a-zA-Z]+)\\[(\\d+)]").matcher(
+                problem.field());
+        if (item.find()) {
+            return messages.format("plan.itemProblem", messages.get("plan.item." + item.group(1)),
+                    Integer.parseInt(item.group(2)) + 1, message(problem));
+        }
+        return message(problem);
+    }
+
+    String message(FieldProblem problem) {
+        return messages.get(problem.messageKey());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public ObjectProperty<PlanDraft> draftProperty() {
+        return draft;
+    }
+
+    public ObjectProperty<List<FieldProblem>> problemsProperty() {
+        return problems;
+    }
+
+    public BooleanBinding dirty() {
+        return dirty;
+    }
+
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty failureProperty() {
+        return failure;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    public SafetyPlanService plans() {
+        return plans;
+    }
+
+    public long caseId() {
+        return caseId;
+    }
+}

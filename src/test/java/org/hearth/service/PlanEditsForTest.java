@@ -1,0 +1,40 @@
+package org.hearth.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small changes to a plan draft for tests. */
+final class PlanEditsForTest {
+
+    private PlanEditsForTest() {
+    }
+
+    static PlanDraft signal(PlanDraft d, int index, PlanDraft.SignalItem signal) {
+        List<PlanDraft.SignalItem> signals = new ArrayList<>(d.signals());
+        signals.set(index, signal);
+        return new PlanDraft(d.planId(), d.caseVersion(), d.planVersion(), d.status(), d.agreedOn(), d.agreedBy(),
+                d.nextReview(), d.country(), d.household(), d.members(), signals, d.riskFactors(), d.warningSigns(),
+                d.safePlaces(), d.emergencyNumbers(), d.checkIns(), d.buddies(), d.reviews());
+    }
+
+    static PlanDraft member(PlanDraft d, int index, PlanDraft.Member member) {
+        List<PlanDraft.Member> members = new ArrayList<>(d.members());
+        members.set(index, member);
+        return new PlanDraft(d.planId(), d.caseVersion(), d.planVersion(), d.status(), d.agreedOn(), d.agreedBy(),
+                d.nextReview(), d.country(), d.household(), members, d.signals(), d.riskFactors(), d.warningSigns(),
+                d.safePlaces(), d.emergencyNumbers(), d.checkIns(), d.buddies(), d.reviews());
+    }
+
+    static PlanDraft buddy(PlanDraft d, PlanDraft.BuddyItem buddy) {
+        return new PlanDraft(d.planId(), d.caseVersion(), d.planVersion(), d.status(), d.agreedOn(), d.agreedBy(),
+                d.nextReview(), d.country(), d.household(), d.members(), d.signals(), d.riskFactors(),
+                d.warningSigns(), d.safePlaces(), d.emergencyNumbers(), d.checkIns(), List.of(buddy), d.reviews());
+    }
+
+    static PlanDraft nextReview(PlanDraft d, LocalDate date) {
+        return new PlanDraft(d.planId(), d.caseVersion(), d.planVersion(), d.status(), d.agreedOn(), d.agreedBy(),
+                date, d.country(), d.household(), d.members(), d.signals(), d.riskFactors(), d.warningSigns(),
+                d.safePlaces(), d.emergencyNumbers(), d.checkIns(), d.buddies(), d.reviews());
+    }
+}
