@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hearth.domain.CaseRules;
+import org.hearth.domain.Channel;
 import org.hearth.domain.FieldProblem;
 import org.hearth.domain.PlanStatus;
 import org.hearth.domain.RiskFactorKind;
@@ -60,7 +61,7 @@ public final class PlanRules {
                 withRole.add(receiver.key());
                 if (receiver.mustNotKnow()) {
                     problems.add(new FieldProblem(at + ".receivers", "problem.receiverMustNotKnow"));
-                } else if (TextRules.orNull(receiver.phone()) == null && receiver.channels().isEmpty()) {
+                } else if (!reachable(receiver)) {
                     problems.add(new FieldProblem(at + ".receivers", "problem.receiverUnreachable"));
                 }
                 text(problems, at + ".responses", response.steps(), false);
@@ -163,6 +164,11 @@ public final class PlanRules {
             });
         }
         return problems.stream().distinct().toList();
+    }
+
+    /** A receiver can be reached with a phone number, or in person (a neighbour next door); a chat needs a number. */
+    static boolean reachable(PlanDraft.Member receiver) {
+        return TextRules.orNull(receiver.phone()) != null || receiver.channels().contains(Channel.IN_PERSON);
     }
 
     private static void member(List<FieldProblem> problems, String field, PlanDraft.Member member,

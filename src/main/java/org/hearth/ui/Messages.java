@@ -45,6 +45,11 @@ public final class Messages {
         return date == null ? "" : dates.format(date);
     }
 
+    /** Dates in date pickers as the worker reads them elsewhere in Hearth (e.g. "15 Jan 2027"). */
+    public javafx.util.StringConverter<LocalDate> dates() {
+        return new javafx.util.converter.LocalDateStringConverter(dates, dates);
+    }
+
     /** Shows enum constants in choice boxes by their text under {@code prefix.CONSTANT}. */
     public <E extends Enum<E>> javafx.util.StringConverter<E> names(String prefix) {
         return shown(value -> of(prefix, value));

@@ -121,6 +121,18 @@ public abstract class HearthUiTest {
                 && entry.equals(l.getText())))).tryQuery().orElse(null);
     }
 
+    /** Clicks a control on a scrolling page: it gets the focus first, which scrolls it into view. */
+    protected static void press(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        try {
+            WaitForAsyncUtils.asyncFx(node::requestFocus).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+    }
+
     /** Clicks the dialog button with this text once it can be clicked. */
     protected static void clickDialogButton(FxRobot robot, String label) {
         waitUntil(() -> robot.lookup(".dialog-pane .button").queryAll().stream()

@@ -34,15 +34,20 @@ class PlanScreenTest extends HearthUiTest {
                             RiskRole.USES_VIOLENCE, 1),
                     new HouseholdMember(null, "Lina Haddad", HouseholdRole.CHILD, 2015, null, null, null,
                             RiskRole.NOT_KNOWN, 2)));
+            open.demo().create();
         });
     }
 
     private void openPlan(FxRobot robot) {
+        openPlan(robot, "Family Haddad");
+    }
+
+    private void openPlan(FxRobot robot, String family) {
         unlock(robot);
         @SuppressWarnings("unchecked")
         TableView<CaseSummary> table = robot.lookup("#table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 1);
-        robot.doubleClickOn("Family Haddad");
+        waitUntil(() -> table.getItems().size() == 2);
+        robot.doubleClickOn(family);
         waitFor(robot, "#people");
         robot.clickOn("Safety plan");
         waitFor(robot, "#signalsList");
@@ -62,6 +67,11 @@ class PlanScreenTest extends HearthUiTest {
     private void type(FxRobot robot, String field, String text) {
         Node node = robot.lookup(n -> ("#" + field).equals("#" + n.getId()) && n.getScene() != stage.getScene())
                 .query();
+        try {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(node::requestFocus).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         robot.clickOn(node).write(text);
     }
 
@@ -72,8 +82,9 @@ class PlanScreenTest extends HearthUiTest {
 
     private void addMember(FxRobot robot, String name, String phone, boolean consent, boolean mustNotKnow) {
         int before = list(robot, "members").getItems().size();
-        robot.clickOn("#add-members");
+        press(robot, "#add-members");
         waitFor(robot, "#relation");
+
         type(robot, "name", name);
         if (phone != null) {
             type(robot, "phone", phone);
@@ -97,7 +108,7 @@ class PlanScreenTest extends HearthUiTest {
         addMember(robot, "Lotte (peer)", "06 7777 8888", true, false);
         addMember(robot, "Karim (Samir's brother)", null, false, true);
 
-        robot.clickOn("#add-signals");
+        press(robot, "#add-signals");
         waitFor(robot, "#word");
         type(robot, "word", "The cat is sick 🐱");
         type(robot, "meaning", "Call the police now");
@@ -113,7 +124,7 @@ class PlanScreenTest extends HearthUiTest {
         clickDialogButton(robot, "OK");
         waitUntil(() -> list(robot, "signals").getItems().size() == 1);
 
-        robot.clickOn("#add-signals");
+        press(robot, "#add-signals");
         waitFor(robot, "#word");
         choose(robot, "#kind", "Question with an agreed answer");
         type(robot, "word", "Did you water the plants?");
@@ -126,7 +137,7 @@ class PlanScreenTest extends HearthUiTest {
         clickDialogButton(robot, "OK");
         waitUntil(() -> list(robot, "signals").getItems().size() == 2);
 
-        robot.clickOn("#add-checkIns");
+        press(robot, "#add-checkIns");
         waitFor(robot, "#coverStory");
         choose(robot, "#member", "Mr. Visser (neighbour)");
         choose(robot, "#person", "Lina Haddad");
@@ -134,7 +145,7 @@ class PlanScreenTest extends HearthUiTest {
         clickDialogButton(robot, "OK");
         waitUntil(() -> list(robot, "checkIns").getItems().size() == 1);
 
-        robot.clickOn("#add-buddies");
+        press(robot, "#add-buddies");
         waitFor(robot, "#codeWord");
         choose(robot, "#person", "Maryam Haddad");
         choose(robot, "#member", "Lotte (peer)");
@@ -146,22 +157,21 @@ class PlanScreenTest extends HearthUiTest {
         clickDialogButton(robot, "OK");
         waitUntil(() -> list(robot, "buddies").getItems().size() == 1);
 
-        robot.clickOn("#add-reviews");
+        press(robot, "#add-reviews");
         waitFor(robot, "#note");
         type(robot, "note", "Plan made together; first agreements.");
         robot.clickOn("#afterIncident");
         clickDialogButton(robot, "OK");
         waitUntil(() -> list(robot, "reviews").getItems().size() == 1);
 
-        robot.clickOn("#markAgreed");
-        waitFor(robot, ".dialog-pane .text-field");
-        robot.write("Maryam");
+        press(robot, "#markAgreed");
+        robot.clickOn((Node) waitFor(robot, ".dialog-pane .text-field")).write("Maryam");
         clickDialogButton(robot, "OK");
         waitUntil(() -> text(robot, "#planStatus").startsWith("Agreed on"));
         screenshot("plan");
         assertEveryControlIsNamed(robot);
         waitUntil(() -> !robot.lookup("#save").queryAs(Button.class).isDisabled());
-        robot.clickOn("#save");
+        press(robot, "#save");
         waitUntil(() -> "All changes saved".equals(text(robot, "#saveStatus")));
 
         robot.clickOn("#navLock");
@@ -184,7 +194,7 @@ class PlanScreenTest extends HearthUiTest {
         addMember(robot, "Nadia (friend, no phone)", null, true, false);
         addMember(robot, "Mr. Visser (neighbour)", "06 4444 5555", true, false);
 
-        robot.clickOn("#add-signals");
+        press(robot, "#add-signals");
         waitFor(robot, "#word");
         type(robot, "word", "Blue umbrella");
         type(robot, "meaning", "Call me now");
@@ -198,7 +208,7 @@ class PlanScreenTest extends HearthUiTest {
         clickDialogButton(robot, "OK");
         waitUntil(() -> list(robot, "signals").getItems().size() == 1);
 
-        robot.clickOn("#add-signals");
+        press(robot, "#add-signals");
         waitFor(robot, "#word");
         type(robot, "word", "blue umbrella");
         type(robot, "meaning", "Come by with an excuse");
@@ -210,9 +220,8 @@ class PlanScreenTest extends HearthUiTest {
                 .queryAs(Button.class).isDisabled()).isTrue();
         clickDialogButton(robot, "Cancel");
 
-        robot.clickOn("#markAgreed");
-        waitFor(robot, ".dialog-pane .text-field");
-        robot.write("Maryam");
+        press(robot, "#markAgreed");
+        robot.clickOn((Node) waitFor(robot, ".dialog-pane .text-field")).write("Maryam");
         clickDialogButton(robot, "OK");
         waitUntil(() -> text(robot, "#planStatus").startsWith("Agreed on"));
         robot.clickOn("#planNextReview").eraseText(0);
@@ -221,6 +230,30 @@ class PlanScreenTest extends HearthUiTest {
         assertThat(text(robot, "#nextReviewProblems")).isEqualTo("An agreed plan needs a review date.");
         assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(text(robot, "#saveStatus")).isEqualTo("One problem must be solved before saving");
+    }
+
+    @Test
+    void theHistoryShowsWhoChangedThePlanAndWhatChanged(FxRobot robot) throws Exception {
+        openPlan(robot, "Family Bakker (demo)");
+        waitUntil(() -> list(robot, "signals").getItems().size() == 3);
+        press(robot, "#reviewNow");
+        waitUntil(() -> !robot.lookup("#save").queryAs(Button.class).isDisabled());
+        press(robot, "#save");
+        waitUntil(() -> "All changes saved".equals(text(robot, "#saveStatus")));
+        robot.clickOn("History");
+        waitFor(robot, "#revisions");
+        ListView<?> revisions = robot.lookup("#revisions").queryAs(ListView.class);
+        waitUntil(() -> revisions.getItems().size() == 2);
+        assertThat(revisions.getItems().get(0).toString()).contains("Setup");
+        assertThat(revisions.getItems().get(1).toString()).contains("Wendy Worker");
+        robot.clickOn("#compare");
+        ListView<?> newer = robot.lookup("#newer").queryAs(ListView.class);
+        waitUntil(() -> !newer.getItems().isEmpty());
+        List<String> changed = newer.getItems().stream().map(Object::toString).filter(l -> l.startsWith("*"))
+                .toList();
+        assertThat(changed).containsExactly("*Next review: 2026-11-29");
+        assertThat(text(robot, "#newerTitle")).isEqualTo("Version saved by Wendy Worker");
+        screenshot("plan-history");
     }
 
     private static void interact(Runnable action) {

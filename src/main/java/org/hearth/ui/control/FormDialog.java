@@ -44,11 +44,13 @@ public final class FormDialog {
     private final Map<String, Label> problemLabels = new LinkedHashMap<>();
     private final List<Observable> watched = new ArrayList<>();
     private final Label general = new Label();
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
     private Node first;
 
     public FormDialog(Messages messages) {
         this.messages = messages;
         fields.setPrefWidth(520);
+        fields.setPadding(new javafx.geometry.Insets(4, 12, 4, 4));
         general.getStyleClass().add("field-problem");
         general.setId("formProblems");
         general.setWrapText(true);
@@ -72,7 +74,7 @@ public final class FormDialog {
 
     public TextField text(String field, String labelKey, String value) {
         TextField control = add(field, labelKey, new TextField(value == null ? "" : value));
-        watched.add(control.textProperty());
+        touch(field, control.textProperty());
         return control;
     }
 
@@ -80,7 +82,7 @@ public final class FormDialog {
         TextArea control = add(field, labelKey, new TextArea(value == null ? "" : value));
         control.setWrapText(true);
         control.setPrefRowCount(4);
-        watched.add(control.textProperty());
+        touch(field, control.textProperty());
         return control;
     }
 
@@ -90,7 +92,7 @@ public final class FormDialog {
         control.getItems().setAll(values);
         control.setConverter(messages.names(textPrefix));
         control.setValue(value);
-        watched.add(control.valueProperty());
+        touch(field, control.valueProperty());
         return control;
     }
 
@@ -100,14 +102,14 @@ public final class FormDialog {
         control.getItems().setAll(values);
         control.setConverter(Messages.shown(text));
         control.setValue(value);
-        watched.add(control.valueProperty());
+        touch(field, control.valueProperty());
         return control;
     }
 
     public DatePicker date(String field, String labelKey, java.time.LocalDate value) {
         DatePicker control = add(field, labelKey, new DatePicker(value));
-        control.setEditable(false);
-        watched.add(control.valueProperty());
+        control.setConverter(messages.dates());
+        touch(field, control.valueProperty());
         return control;
     }
 
@@ -184,6 +186,12 @@ public final class FormDialog {
         };
     }
 
+    /** Watches a field's value; once the worker changes it, a missing value is named ("Fill this in."). */
+    private void touch(String field, javafx.beans.value.ObservableValue<?> value) {
+        watched.add(value);
+        value.addListener((o, a, b) -> touched.add(field));
+    }
+
     /** Adds any node (e.g. a sub-list) with a heading. */
     public void node(String headingKey, Node node) {
         if (headingKey != null) {
@@ -234,8 +242,11 @@ public final class FormDialog {
         dialog.setResizable(true);
         fields.getChildren().add(general);
         ScrollPane scroll = new ScrollPane(fields);
+        FollowFocus.install(scroll);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(560, fields.prefHeight(520) + 8));
+        scroll.setPrefViewportHeight(520);
+        scroll.setMinViewportHeight(320);
+        scroll.setPrefViewportWidth(540);
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
         ButtonType save = new ButtonType(messages.get("action.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -248,6 +259,8 @@ public final class FormDialog {
         saveButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !current.get().isEmpty(), current));
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             if (!current.get().isEmpty()) {
+                touched.addAll(problemLabels.keySet());
+                showProblems(current.get());
                 event.consume();
             }
         });
@@ -259,7 +272,11 @@ public final class FormDialog {
     }
 
     private void showProblems(Map<String, String> problems) {
-        problemLabels.forEach((field, label) -> label.setText(problems.getOrDefault(field, "")));
+        String required = messages.get("problem.required");
+        problemLabels.forEach((field, label) -> {
+            String problem = problems.getOrDefault(field, "");
+            label.setText(problem.equals(required) && !touched.contains(field) ? "" : problem);
+        });
         List<String> others = problems.entrySet().stream().filter(e -> !problemLabels.containsKey(e.getKey()))
                 .map(Map.Entry::getValue).distinct().toList();
         general.setText(String.join("\n", others));

@@ -66,9 +66,7 @@ public final class FollowUpController {
 
     @FXML
     private void initialize() {
-        java.time.format.DateTimeFormatter shortDates = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(messages.locale());
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(shortDates, shortDates));
+        date.setConverter(messages.dates());
         date.valueProperty().bindBidirectional(model.dateProperty());
         time.textProperty().bindBidirectional(model.timeProperty());
         who.setItems(model.reporters());

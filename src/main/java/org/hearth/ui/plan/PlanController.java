@@ -72,8 +72,11 @@ public final class PlanController {
         return new PlanDialogs(model, messages, sections.getScene().getWindow());
     }
 
+    @FXML private javafx.scene.control.ScrollPane page;
+
     @FXML
     private void initialize() {
+        org.hearth.ui.control.FollowFocus.install(page);
         sections.getChildren().addAll(statusCard(),
                 listSection("signals", "plan.signals", "plan.signalsEmpty", PlanDraft::signals, this::signalText,
                         i -> dialogs().signal(i), PlanEdits::signals),
@@ -138,7 +141,7 @@ public final class PlanController {
         status.getStyleClass().add("status-badge");
         DatePicker nextReview = new DatePicker();
         nextReview.setId("planNextReview");
-        nextReview.setEditable(false);
+        nextReview.setConverter(messages.dates());
         nextReview.setAccessibleText(messages.get("plan.nextReview"));
         Label reviewLabel = new Label(messages.get("plan.nextReview"));
         reviewLabel.setLabelFor(nextReview);
@@ -182,9 +185,13 @@ public final class PlanController {
                 d.nextReview())));
         reviewNow.setOnAction(e -> model.change(d -> PlanEdits.status(d, d.status(), d.agreedOn(), d.agreedBy(),
                 model.today())));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(12, status, spacer, reviewLabel, nextReview, reviewNow, agree, toDraft);
+        for (javafx.scene.control.Control control : List.of(status, reviewLabel, reviewNow, agree, toDraft)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox review = new HBox(8, reviewLabel, nextReview, reviewNow);
+        review.setAlignment(Pos.CENTER_LEFT);
+        HBox agreement = new HBox(8, agree, toDraft);
+        FlowPane row = new FlowPane(24, 8, status, review, agreement);
         row.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(messages.get("plan.statusHint"));
         hint.getStyleClass().add("hint");

@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -152,7 +153,13 @@ final class PlanDialogs {
         Button remove = new Button(messages.get("signal.removeReceiver"));
         remove.setAccessibleText(messages.format("signal.removeReceiverNumber", number));
         Label heading = new Label(messages.format("signal.receiver", number));
-        VBox box = new VBox(4, new HBox(12, heading, row.member, remove), row.steps, row.calls);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        row.member.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(row.member, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(12, heading, row.member, remove);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(4, top, row.steps, row.calls);
         box.getStyleClass().add("receiver-row");
         remove.setOnAction(e -> {
             responses.remove(row);
