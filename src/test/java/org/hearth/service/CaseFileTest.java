@@ -133,11 +133,13 @@ class CaseFileTest {
             assertThat(home.getTimeOutUses()).hasSize(1);
 
             List<CheckIn> checkIns = work.checkIns().of(family);
-            assertThat(checkIns).extracting(CheckIn::getOutcome)
-                    .containsExactly(CheckInOutcome.ALL_WELL, CheckInOutcome.WORRIED);
+            assertThat(checkIns).as("newest first").extracting(CheckIn::getOutcome)
+                    .containsExactly(CheckInOutcome.ALL_WELL, CheckInOutcome.WORRIED, CheckInOutcome.ALL_WELL);
             assertThat(checkIns.get(0).getAgreement().getCoverStory())
-                    .isEqualTo("Homework support on Wednesday afternoon");
+                    .isEqualTo("Evening call about the children's day");
             assertThat(checkIns.get(1).getBuddyPair().getCodeWord()).isEqualTo("pancakes");
+            assertThat(checkIns.get(2).getAgreement().getCoverStory())
+                    .isEqualTo("Homework support on Wednesday afternoon");
             return null;
         });
     }

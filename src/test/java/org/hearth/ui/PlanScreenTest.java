@@ -170,9 +170,9 @@ class PlanScreenTest extends HearthUiTest {
         waitUntil(() -> text(robot, "#planStatus").startsWith("Agreed on"));
         screenshot("plan");
         assertEveryControlIsNamed(robot);
-        waitUntil(() -> !robot.lookup("#save").queryAs(Button.class).isDisabled());
-        press(robot, "#save");
-        waitUntil(() -> "All changes saved".equals(text(robot, "#saveStatus")));
+        waitUntil(() -> !robot.lookup("#planSave").queryAs(Button.class).isDisabled());
+        press(robot, "#planSave");
+        waitUntil(() -> "All changes saved".equals(text(robot, "#planSaveStatus")));
 
         robot.clickOn("#navLock");
         waitFor(robot, "#passphrase");
@@ -228,8 +228,8 @@ class PlanScreenTest extends HearthUiTest {
         interact(() -> robot.lookup("#planNextReview").queryAs(javafx.scene.control.DatePicker.class).setValue(null));
         waitFor(robot, "#nextReviewProblems");
         assertThat(text(robot, "#nextReviewProblems")).isEqualTo("An agreed plan needs a review date.");
-        assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(text(robot, "#saveStatus")).isEqualTo("One problem must be solved before saving");
+        assertThat(robot.lookup("#planSave").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(text(robot, "#planSaveStatus")).isEqualTo("One problem must be solved before saving");
     }
 
     @Test
@@ -237,9 +237,9 @@ class PlanScreenTest extends HearthUiTest {
         openPlan(robot, "Family Bakker (demo)");
         waitUntil(() -> list(robot, "signals").getItems().size() == 3);
         press(robot, "#reviewNow");
-        waitUntil(() -> !robot.lookup("#save").queryAs(Button.class).isDisabled());
-        press(robot, "#save");
-        waitUntil(() -> "All changes saved".equals(text(robot, "#saveStatus")));
+        waitUntil(() -> !robot.lookup("#planSave").queryAs(Button.class).isDisabled());
+        press(robot, "#planSave");
+        waitUntil(() -> "All changes saved".equals(text(robot, "#planSaveStatus")));
         robot.clickOn("History");
         waitFor(robot, "#revisions");
         ListView<?> revisions = robot.lookup("#revisions").queryAs(ListView.class);

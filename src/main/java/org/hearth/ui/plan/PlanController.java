@@ -48,10 +48,10 @@ public final class PlanController {
     private final List<Runnable> refreshers = new ArrayList<>();
 
     @FXML private VBox sections;
-    @FXML private Label saveStatus;
-    @FXML private Button undo;
-    @FXML private Button redo;
-    @FXML private Button save;
+    @FXML private Label planSaveStatus;
+    @FXML private Button planUndo;
+    @FXML private Button planRedo;
+    @FXML private Button planSave;
 
     public PlanController(PlanViewModel model, Messages messages) {
         this.model = model;
@@ -98,10 +98,10 @@ public final class PlanController {
                 refreshers.forEach(Runnable::run);
             }
         });
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        save.disableProperty().bind(model.dirty().not().or(model.valid().not()).or(model.busyProperty()));
-        saveStatus.textProperty().bind(Bindings.createStringBinding(() -> {
+        planUndo.disableProperty().bind(model.canUndoProperty().not());
+        planRedo.disableProperty().bind(model.canRedoProperty().not());
+        planSave.disableProperty().bind(model.dirty().not().or(model.valid().not()).or(model.busyProperty()));
+        planSaveStatus.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!model.failureProperty().get().isEmpty()) {
                 return model.failureProperty().get();
             }
