@@ -103,11 +103,11 @@ public final class DemoCase {
             peter.setNotes("Close to Mark; must not learn of the plan or the code words.");
 
             ria.giveRole(NetworkRole.SIGNAL_RECEIVER);
+            ria.giveRole(NetworkRole.CHECK_IN);
             ria.giveRole(NetworkRole.EMERGENCY_CONTACT);
             fatima.giveRole(NetworkRole.SIGNAL_RECEIVER);
             groot.giveRole(NetworkRole.SCHOOL_OUTREACH);
             groot.giveRole(NetworkRole.CHECK_IN);
-            groot.giveRole(NetworkRole.SIGNAL_RECEIVER);
             lotte.giveRole(NetworkRole.BUDDY);
             doctor.giveRole(NetworkRole.EMERGENCY_CONTACT);
 

@@ -104,9 +104,13 @@ public final class SafetyPlanService {
         plan.getWarningSigns().clear();
         draft.warningSigns().forEach(w -> plan.addWarningSign(w.personKey() == null ? null : people.get(w.personKey()),
                 w.text()));
+        Map<String, Set<Person>> confidential = new HashMap<>();
+        plan.getSafePlaces().forEach(p -> confidential.put(p.getName(), Set.copyOf(p.getConfidentialFrom())));
         plan.getSafePlaces().clear();
         for (PlanDraft.SafePlaceItem item : draft.safePlaces()) {
             SafePlace place = plan.addSafePlace(item.name());
+            // who a place is kept from is not edited here; it stays with the place of the same name
+            place.getConfidentialFrom().addAll(confidential.getOrDefault(item.name(), Set.of()));
             place.setAddress(TextRules.orNull(item.address()));
             place.setHowToGetThere(TextRules.orNull(item.howToGetThere()));
             place.setWhoIsThere(TextRules.orNull(item.whoIsThere()));

@@ -113,6 +113,29 @@ class SafetyPlanServiceTest {
     }
 
     @Test
+    void savingTheDemoPlanUnchangedKeepsItAndItsRoles() throws Exception {
+        long demo = new DemoCase(database, clock).create();
+        PlanDraft plan = plans.load(demo);
+        java.util.Map<String, Set<NetworkRole>> before = roles(demo);
+        PlanDraft saved = plans.save(demo, plan);
+        assertThat(saved.signals()).isEqualTo(plan.signals());
+        assertThat(saved.members()).isEqualTo(plan.members());
+        assertThat(saved.checkIns()).isEqualTo(plan.checkIns());
+        assertThat(saved.reviews()).isEqualTo(plan.reviews());
+        assertThat(saved.safePlaces()).isEqualTo(plan.safePlaces());
+        assertThat(roles(demo)).isEqualTo(before);
+    }
+
+    private java.util.Map<String, Set<NetworkRole>> roles(long caseId) {
+        return database.read(work -> {
+            java.util.Map<String, Set<NetworkRole>> roles = new java.util.TreeMap<>();
+            work.cases().whole(caseId).orElseThrow().getNetwork()
+                    .forEach(m -> roles.put(m.getName(), Set.copyOf(m.getRoles())));
+            return roles;
+        });
+    }
+
+    @Test
     void aWholePlanSurvivesReopeningTheDatabaseExactly() throws Exception {
         long id = newCase();
         PlanDraft empty = plans.load(id);
