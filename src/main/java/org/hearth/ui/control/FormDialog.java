@@ -129,29 +129,15 @@ public final class FormDialog {
     /** Several check boxes for a set of enum values, e.g. channels; returns a reader of the chosen set. */
     public <E extends Enum<E>> Supplier<Set<E>> checks(String field, String labelKey, String textPrefix,
                                                        Class<E> type, Set<E> chosen) {
-        Label label = new Label(messages.get(labelKey));
-        FlowPane boxes = new FlowPane(12, 6);
-        Map<E, CheckBox> byValue = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (E value : type.getEnumConstants()) {
-            CheckBox box = new CheckBox(messages.of(textPrefix, value));
-            box.setSelected(chosen.contains(value));
-            box.setId(field + "-" + value.name());
-            box.setAccessibleText(label.getText() + ": " + box.getText());
-            byValue.put(value, box);
-            boxes.getChildren().add(box);
-            watched.add(box.selectedProperty());
+            names.put(value.name(), messages.of(textPrefix, value));
         }
-        fields.getChildren().addAll(label, boxes);
-        Label problem = problemLabel(field);
-        problemLabels.put(field, problem);
-        fields.getChildren().add(problem);
+        Supplier<Set<String>> picked = keys(field, labelKey, names,
+                chosen.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
         return () -> {
             Set<E> set = EnumSet.noneOf(type);
-            byValue.forEach((value, box) -> {
-                if (box.isSelected()) {
-                    set.add(value);
-                }
-            });
+            picked.get().forEach(name -> set.add(Enum.valueOf(type, name)));
             return set;
         };
     }
