@@ -25,6 +25,7 @@ public final class Failures {
                     case CANNOT_SAVE -> "error.cannotSave";
                     case CHANGED_ELSEWHERE -> "error.changedElsewhere";
                     case DUPLICATE -> "error.duplicate";
+                    case IN_USE -> "error.inUse";
                 };
             }
             if (cause instanceof java.io.IOException) {

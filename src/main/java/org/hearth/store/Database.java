@@ -189,13 +189,20 @@ public final class Database implements AutoCloseable {
             throw new StoreException(StoreException.Reason.CHANGED_ELSEWHERE,
                     "Someone else changed this in the meantime", e);
         } catch (ConstraintViolationException e) {
-            throw new StoreException(StoreException.Reason.DUPLICATE, "This would store something twice", e);
+            throw refused(e, e);
         } catch (jakarta.persistence.PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
-                throw new StoreException(StoreException.Reason.DUPLICATE, "This would store something twice", e);
+            if (e.getCause() instanceof ConstraintViolationException violation) {
+                throw refused(violation, e);
             }
             throw new StoreException(StoreException.Reason.CANNOT_SAVE, "The database could not do this", e);
         }
+    }
+
+    /** A refused change, said by what was refused: something still in use, or something stored twice. */
+    private static StoreException refused(ConstraintViolationException violation, RuntimeException cause) {
+        return violation.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY
+                ? new StoreException(StoreException.Reason.IN_USE, "This is still used elsewhere in the case", cause)
+                : new StoreException(StoreException.Reason.DUPLICATE, "This would store something twice", cause);
     }
 
     /** Closes the database; H2 writes everything out and releases the file. */

@@ -9,7 +9,7 @@ public class StoreException extends RuntimeException {
     private final Reason reason;
 
     /** What a worker needs to know. */
-    public enum Reason { NO_DATABASE, DAMAGED_KEY_FILE, CANNOT_OPEN, CANNOT_SAVE, CHANGED_ELSEWHERE, DUPLICATE }
+    public enum Reason { NO_DATABASE, DAMAGED_KEY_FILE, CANNOT_OPEN, CANNOT_SAVE, CHANGED_ELSEWHERE, DUPLICATE, IN_USE }
 
     public StoreException(Reason reason, String message, Throwable cause) {
         super(message, cause);

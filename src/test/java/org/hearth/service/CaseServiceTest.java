@@ -120,6 +120,20 @@ class CaseServiceTest {
     }
 
     @Test
+    void someoneNamedInTheSafetyPlanIsNotRemovedAndTheWorkerIsToldWhy() {
+        long id = new DemoCase(database, CLOCK).create();
+        CaseWorkspace workspace = cases.open(id);
+        List<HouseholdMember> withoutSanne = workspace.household().stream()
+                .filter(m -> !m.name().equals("Sanne Bakker")).toList();
+        assertThatThrownBy(() -> cases.saveHousehold(id, workspace.version(), withoutSanne))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(StoreException.Reason.IN_USE);
+                    assertThat(org.hearth.service.Failures.messageKey(e)).isEqualTo("error.inUse");
+                });
+        assertThat(cases.open(id).household()).extracting(HouseholdMember::name).contains("Sanne Bakker");
+    }
+
+    @Test
     void theDemoCaseHasAHouseholdAndIsMadeOnlyOnce() {
         DemoCase demo = new DemoCase(database, CLOCK);
         long id = demo.create();
