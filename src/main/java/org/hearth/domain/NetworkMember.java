@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
@@ -235,7 +234,4 @@ public class NetworkMember extends Entry {
         this.mapY = y;
     }
 
-    public Set<Channel> channelsOrEmpty() {
-        return channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
-    }
 }

@@ -33,7 +33,7 @@ public final class CaseService {
     }
 
     public CaseSummary create(CaseDetails details) throws ValidationException {
-        check(details, null);
+        check(details);
         try {
             return database.writeReturning(work -> {
                 failIfReferenceTaken(work, details.reference(), null);
@@ -49,7 +49,7 @@ public final class CaseService {
     }
 
     public CaseSummary update(long id, CaseDetails details) throws ValidationException {
-        check(details, id);
+        check(details);
         try {
             return database.writeReturning(work -> {
                 failIfReferenceTaken(work, details.reference(), id);
@@ -135,7 +135,7 @@ public final class CaseService {
         return open(id);
     }
 
-    private void check(CaseDetails details, Long id) throws ValidationException {
+    private void check(CaseDetails details) throws ValidationException {
         List<FieldProblem> problems = CaseRules.checkCase(details.reference(), details.displayName(),
                 details.responsibleWorker(), details.nextReview(), LocalDate.now(clock));
         if (!problems.isEmpty()) {

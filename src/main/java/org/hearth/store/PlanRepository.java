@@ -19,7 +19,10 @@ public final class PlanRepository {
                 .setParameter("f", family).uniqueResultOptional();
     }
 
-    /** Counts every save of the plan as a change of the plan itself, so each save is one revision. */
+    /**
+     * Raises the plan's version on every save, so a save made from an older read is refused. (Envers does not see
+     * this version bump; a save's revision of the plan comes from the changes to its parts.)
+     */
     public void markChanged(SafetyPlan plan) {
         session.lock(plan, org.hibernate.LockMode.OPTIMISTIC_FORCE_INCREMENT);
     }

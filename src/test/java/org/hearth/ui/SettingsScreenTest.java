@@ -25,6 +25,7 @@ class SettingsScreenTest extends HearthUiTest {
         waitFor(robot, "#language");
         assertEveryControlIsNamed(robot);
         choose(robot, "#language", "Nederlands");
+        waitUntil(() -> robot.lookup("Dossiers").tryQuery().isPresent());
         waitFor(robot, "#language");
         assertThat(robot.lookup("Dossiers").tryQuery()).as("the rail speaks Dutch").isPresent();
         assertThat(robot.lookup("Instellingen").tryQuery()).isPresent();

@@ -56,8 +56,8 @@ public final class FormDialog {
         general.setWrapText(true);
     }
 
-    private <C extends Control> C add(String field, String labelKey, C control) {
-        Label label = new Label(messages.get(labelKey));
+    private <C extends Control> C add(String field, String labelText, C control) {
+        Label label = new Label(labelText);
         label.setLabelFor(control);
         label.setWrapText(true);
         control.setAccessibleText(label.getText());
@@ -73,13 +73,13 @@ public final class FormDialog {
     }
 
     public TextField text(String field, String labelKey, String value) {
-        TextField control = add(field, labelKey, new TextField(value == null ? "" : value));
+        TextField control = add(field, messages.get(labelKey), new TextField(value == null ? "" : value));
         touch(field, control.textProperty());
         return control;
     }
 
     public TextArea area(String field, String labelKey, String value) {
-        TextArea control = add(field, labelKey, new TextArea(value == null ? "" : value));
+        TextArea control = add(field, messages.get(labelKey), new TextArea(value == null ? "" : value));
         control.setWrapText(true);
         control.setPrefRowCount(4);
         touch(field, control.textProperty());
@@ -88,7 +88,7 @@ public final class FormDialog {
 
     public <E extends Enum<E>> ChoiceBox<E> choice(String field, String labelKey, String textPrefix, List<E> values,
                                                    E value) {
-        ChoiceBox<E> control = add(field, labelKey, new ChoiceBox<>());
+        ChoiceBox<E> control = add(field, messages.get(labelKey), new ChoiceBox<>());
         control.getItems().setAll(values);
         control.setConverter(messages.names(textPrefix));
         control.setValue(value);
@@ -98,7 +98,13 @@ public final class FormDialog {
 
     /** A choice among things that are not enums (people), shown by the given text. */
     public <T> ChoiceBox<T> pick(String field, String labelKey, List<T> values, Function<T, String> text, T value) {
-        ChoiceBox<T> control = add(field, labelKey, new ChoiceBox<>());
+        return pickAs(field, messages.get(labelKey), values, text, value);
+    }
+
+    /** The same, with a label already worded (e.g. naming the person a score is for). */
+    public <T> ChoiceBox<T> pickAs(String field, String labelText, List<T> values, Function<T, String> text,
+                                   T value) {
+        ChoiceBox<T> control = add(field, labelText, new ChoiceBox<>());
         control.getItems().setAll(values);
         control.setConverter(Messages.shown(text));
         control.setValue(value);
@@ -107,7 +113,7 @@ public final class FormDialog {
     }
 
     public DatePicker date(String field, String labelKey, java.time.LocalDate value) {
-        DatePicker control = add(field, labelKey, new DatePicker(value));
+        DatePicker control = add(field, messages.get(labelKey), new DatePicker(value));
         control.setConverter(messages.dates());
         touch(field, control.valueProperty());
         return control;

@@ -27,7 +27,6 @@ public final class FollowUpController {
 
     private final FollowUpViewModel model;
     private final Messages messages;
-    private final Runnable onLogged;
     private SafetyTimeline timeline;
 
     @FXML private javafx.scene.control.ScrollPane scroller;
@@ -52,10 +51,9 @@ public final class FollowUpController {
     @FXML private TableColumn<FollowUp.Contact, String> outcomeColumn;
     @FXML private TableColumn<FollowUp.Contact, String> actionColumn;
 
-    public FollowUpController(FollowUpViewModel model, Messages messages, Runnable onLogged) {
+    public FollowUpController(FollowUpViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.onLogged = onLogged;
     }
 
     public Parent view() {
@@ -129,11 +127,6 @@ public final class FollowUpController {
         model.log(() -> {
             scroller.setVvalue(0);
             who.requestFocus();
-            onLogged.run();
         });
-    }
-
-    public void focusLog() {
-        who.requestFocus();
     }
 }

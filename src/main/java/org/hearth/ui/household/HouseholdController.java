@@ -103,18 +103,7 @@ public final class HouseholdController {
         problem(languagesProblem, "languages");
         problem(notesProblem, "notes");
         remove.disableProperty().bind(model.selectedProperty().isNull());
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        save.disableProperty().bind(model.dirty().not().or(model.valid().not()).or(model.busyProperty()));
-        saveStatus.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (!model.failureProperty().get().isEmpty()) {
-                return model.failureProperty().get();
-            }
-            if (!model.valid().get()) {
-                return messages.get("household.fixProblems");
-            }
-            return messages.get(model.dirty().get() ? "household.unsaved" : "household.saved");
-        }, model.dirty(), model.valid(), model.failureProperty()));
+        org.hearth.ui.control.SaveBar.wire(model, messages, saveStatus, undo, redo, save);
         var hasPeople = Bindings.isNotEmpty(model.people());
         form.visibleProperty().bind(model.selectedProperty().isNotNull());
         form.managedProperty().bind(form.visibleProperty());

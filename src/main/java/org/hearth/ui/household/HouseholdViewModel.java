@@ -32,7 +32,7 @@ import org.hearth.ui.Messages;
  * The household on the overview tab: the people living in the home, edited in a form, checked as the worker
  * types, saved explicitly, with undo and redo of whole edits (a text field's own undo handles typing).
  */
-public final class HouseholdViewModel {
+public final class HouseholdViewModel implements org.hearth.ui.control.Editing {
 
     private final CaseService cases;
     private final Background background;
@@ -205,6 +205,11 @@ public final class HouseholdViewModel {
         });
     }
 
+    @Override
+    public javafx.beans.value.ObservableStringValue problemSummary() {
+        return new javafx.beans.property.ReadOnlyStringWrapper(messages.get("household.fixProblems"));
+    }
+
     public ObservableList<PersonRow> people() {
         return people;
     }
@@ -213,26 +218,32 @@ public final class HouseholdViewModel {
         return selected;
     }
 
+    @Override
     public BooleanBinding dirty() {
         return dirty;
     }
 
+    @Override
     public BooleanBinding valid() {
         return valid;
     }
 
+    @Override
     public BooleanProperty busyProperty() {
         return busy;
     }
 
+    @Override
     public StringProperty failureProperty() {
         return failure;
     }
 
+    @Override
     public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
         return history.canUndoProperty();
     }
 
+    @Override
     public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
         return history.canRedoProperty();
     }

@@ -98,18 +98,7 @@ public final class PlanController {
                 refreshers.forEach(Runnable::run);
             }
         });
-        planUndo.disableProperty().bind(model.canUndoProperty().not());
-        planRedo.disableProperty().bind(model.canRedoProperty().not());
-        planSave.disableProperty().bind(model.dirty().not().or(model.valid().not()).or(model.busyProperty()));
-        planSaveStatus.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (!model.failureProperty().get().isEmpty()) {
-                return model.failureProperty().get();
-            }
-            if (!model.valid().get()) {
-                return messages.format("plan.problemCount", model.problemsProperty().get().size());
-            }
-            return messages.get(model.dirty().get() ? "household.unsaved" : "household.saved");
-        }, model.dirty(), model.valid(), model.failureProperty(), model.problemsProperty()));
+        org.hearth.ui.control.SaveBar.wire(model, messages, planSaveStatus, planUndo, planRedo, planSave);
     }
 
     private VBox card(String id, String titleKey) {

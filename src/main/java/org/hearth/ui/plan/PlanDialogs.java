@@ -323,15 +323,10 @@ final class PlanDialogs {
         for (int i = 0; i <= 10; i++) {
             values.add(Integer.toString(i));
         }
-        householdNames().forEach((key, person) -> scores.put(key, form.pick("score-" + key, "review.scoreOf",
-                values, v -> v.isEmpty() ? messages.get("review.notAsked") : v,
+        householdNames().forEach((key, person) -> scores.put(key, form.pickAs("score-" + key,
+                messages.format("review.scoreFor", person), values,
+                v -> v.isEmpty() ? messages.get("review.notAsked") : v,
                 old.scores().containsKey(key) ? old.scores().get(key).toString() : "")));
-        int i = 0;
-        for (var entry : householdNames().entrySet()) {
-            scores.get(entry.getKey()).setAccessibleText(messages.format("review.scoreFor", entry.getValue()));
-            i++;
-        }
-        relabelScores(scores);
         var result = (java.util.function.Supplier<PlanDraft.ReviewItem>) () -> {
             Map<String, Integer> chosen = new LinkedHashMap<>();
             scores.forEach((key, box) -> {
@@ -346,17 +341,6 @@ final class PlanDialogs {
         return form.show(owner, index < 0 ? "review.newTitle" : "review.editTitle", result,
                 () -> model.problemsOf(PlanEdits.reviews(draft(), list -> PlanEdits.put(list, index,
                         result.get())), "reviews[" + at + "]"));
-    }
-
-    /** Each score's label names the person it is for. */
-    private void relabelScores(Map<String, ChoiceBox<String>> scores) {
-        scores.forEach((key, box) -> {
-            if (box.getParent() != null) {
-                box.getParent().getChildrenUnmodifiable().stream()
-                        .filter(n -> n instanceof Label l && l.getLabelFor() == box)
-                        .forEach(n -> ((Label) n).setText(messages.format("review.scoreFor", personName(key))));
-            }
-        });
     }
 
     private void required(Map<String, String> problems, String field, Object value) {

@@ -27,7 +27,7 @@ import org.hearth.ui.Messages;
  * stacks of drafts and "unsaved" means the draft differs from the one last saved. The plan's rules run on every
  * change; a plan with problems cannot be saved.
  */
-public final class PlanViewModel {
+public final class PlanViewModel implements org.hearth.ui.control.Editing {
 
     private final SafetyPlanService plans;
     private final Background background;
@@ -140,6 +140,12 @@ public final class PlanViewModel {
         return messages.get(problem.messageKey());
     }
 
+    @Override
+    public javafx.beans.value.ObservableStringValue problemSummary() {
+        return Bindings.createStringBinding(() -> messages.format("plan.problemCount", problems.get().size()),
+                problems);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -152,26 +158,32 @@ public final class PlanViewModel {
         return problems;
     }
 
+    @Override
     public BooleanBinding dirty() {
         return dirty;
     }
 
+    @Override
     public BooleanBinding valid() {
         return valid;
     }
 
+    @Override
     public BooleanProperty busyProperty() {
         return busy;
     }
 
+    @Override
     public StringProperty failureProperty() {
         return failure;
     }
 
+    @Override
     public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
         return history.canUndoProperty();
     }
 
+    @Override
     public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
         return history.canRedoProperty();
     }

@@ -21,6 +21,7 @@ import org.hearth.ui.Views;
 public final class SettingsController {
 
     private final Settings settings;
+    private final org.hearth.ui.Background background;
     private final Messages messages;
     private final DialogService dialogs;
     private final Consumer<Locale> languageChanged;
@@ -34,9 +35,11 @@ public final class SettingsController {
     @FXML private Button demo;
     @FXML private Label saved;
 
-    public SettingsController(Settings settings, Messages messages, DialogService dialogs,
+    public SettingsController(Settings settings, org.hearth.ui.Background background, Messages messages,
+                              DialogService dialogs,
                               Consumer<Locale> languageChanged, Consumer<Boolean> themeChanged, Runnable addDemo) {
         this.settings = settings;
+        this.background = background;
         this.messages = messages;
         this.dialogs = dialogs;
         this.languageChanged = languageChanged;
@@ -65,35 +68,45 @@ public final class SettingsController {
         language.setValue(settings.language());
         language.valueProperty().addListener((o, old, chosen) -> {
             if (chosen != null && !chosen.getLanguage().equals(settings.language().getLanguage())) {
-                persist(() -> settings.setLanguage(chosen));
-                languageChanged.accept(chosen);
+                persist(() -> settings.setLanguage(chosen), () -> languageChanged.accept(chosen));
             }
         });
         workerName.setText(settings.workerName().orElse(""));
-        workerName.textProperty().addListener((o, old, text) -> {
-            var problem = TextRules.checkLine(text, true, TextRules.MAX_CHARACTERS);
-            workerProblem.setText(problem.map(p -> messages.get(
-                    org.hearth.domain.FieldProblem.of("worker", p).messageKey())).orElse(""));
-            if (problem.isEmpty()) {
-                persist(() -> settings.setWorkerName(text));
+        workerName.textProperty().addListener((o, old, text) -> workerProblem.setText(
+                TextRules.checkLine(text, true, TextRules.MAX_CHARACTERS).map(p -> messages.get(
+                        org.hearth.domain.FieldProblem.of("worker", p).messageKey())).orElse("")));
+        workerName.setOnAction(e -> saveWorkerName());
+        workerName.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                saveWorkerName();
             }
         });
         workerProblem.visibleProperty().bind(workerProblem.textProperty().isNotEmpty());
         workerProblem.managedProperty().bind(workerProblem.visibleProperty());
         dark.setSelected(settings.darkTheme());
         dark.selectedProperty().addListener((o, old, on) -> {
-            persist(() -> settings.setDarkTheme(on));
             themeChanged.accept(on);
+            persist(() -> settings.setDarkTheme(on), () -> { });
         });
     }
 
-    private void persist(IoAction action) {
-        try {
-            action.run();
-            saved.setText(messages.get("settings.saved"));
-        } catch (IOException e) {
-            dialogs.failed(e);
+    /** Saves the worker's name once they have finished typing it (leaving the field, or Enter). */
+    private void saveWorkerName() {
+        String name = workerName.getText();
+        if (workerProblem.getText().isEmpty() && !name.strip().equals(settings.workerName().orElse(""))) {
+            persist(() -> settings.setWorkerName(name), () -> { });
         }
+    }
+
+    /** Writes the preferences file away from the JavaFX thread; then says so and carries on. */
+    private void persist(IoAction action, Runnable then) {
+        background.run(() -> {
+            action.run();
+            return null;
+        }, done -> {
+            saved.setText(messages.get("settings.saved"));
+            then.run();
+        }, dialogs::failed);
     }
 
     @FXML

@@ -347,7 +347,7 @@ public final class HearthWindow {
         background.run(() -> open.cases().open(caseId), opened -> {
             HouseholdViewModel household = new HouseholdViewModel(open.cases(), background, messages, clock, opened);
             FollowUpController followUp = new FollowUpController(new FollowUpViewModel(open.followUp(), background,
-                    messages, clock, caseId), messages, () -> { });
+                    messages, clock, caseId), messages);
             var plan = new org.hearth.ui.plan.PlanViewModel(open.plans(), background, messages, clock, caseId);
             var history = new org.hearth.ui.plan.PlanHistoryController(open.plans(), background, messages, caseId);
             workspace = new CaseWorkspaceController(opened.summary(), household, plan, history, followUp, tab,
@@ -360,7 +360,8 @@ public final class HearthWindow {
 
     private void showSettings() {
         workspace = null;
-        SettingsController controller = new SettingsController(settings, messages, dialogs, this::changeLanguage,
+        SettingsController controller = new SettingsController(settings, background, messages, dialogs,
+                this::changeLanguage,
                 this::applyTheme, this::addDemo);
         Parent page = controller.view();
         BorderPane.setAlignment(page, Pos.TOP_LEFT);
