@@ -176,7 +176,8 @@ final class PlanDialogs {
 
     Optional<PlanDraft.Member> member(int index) {
         PlanDraft.Member old = index < 0 ? new PlanDraft.Member("new-" + UUID.randomUUID(), null, null, null,
-                RelationKind.FAMILY, Closeness.CLOSE, null, EnumSet.of(Channel.PHONE), false, false, null, null, false)
+                RelationKind.FAMILY, Closeness.CLOSE, null, EnumSet.of(Channel.PHONE), false, false, null, null, false,
+                null, null)
                 : draft().members().get(index);
         FormDialog form = new FormDialog(messages);
         TextField name = form.text("name", "member.name", old.name());
@@ -200,7 +201,7 @@ final class PlanDialogs {
         var result = (java.util.function.Supplier<PlanDraft.Member>) () -> new PlanDraft.Member(old.key(), old.id(),
                 text(name), text(relation), kind.getValue(), closeness.getValue(), text(phone), channels.get(),
                 mustNotKnow.isSelected(), consent.isSelected(), consent.isSelected() ? consentOn.getValue() : null,
-                consent.isSelected() ? text(scope) : null, emergency.isSelected());
+                consent.isSelected() ? text(scope) : null, emergency.isSelected(), old.mapTurn(), old.mapRing());
         int at = index < 0 ? draft().members().size() : index;
         return form.show(owner, index < 0 ? "member.newTitle" : "member.editTitle", result,
                 () -> model.problemsOf(PlanEdits.members(draft(), list -> PlanEdits.put(list, index, result.get())),
