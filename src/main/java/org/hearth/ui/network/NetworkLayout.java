@@ -21,10 +21,10 @@ import org.hearth.service.PlanDraft;
 public final class NetworkLayout {
 
     /** Half the room a person takes on the map, in map units (pixels at 100 %). */
-    public static final double NODE_RADIUS = 56;
+    public static final double NODE_RADIUS = 60;
     static final double SPACING = 2 * NODE_RADIUS;
-    private static final double MIN_RING_WIDTH = 150;
-    private static final double MIN_HOUSEHOLD_RADIUS = 130;
+    private static final double MIN_RING_WIDTH = 2 * NODE_RADIUS + 12;
+    private static final double MIN_HOUSEHOLD_RADIUS = 100;
     private static final double WIDEN_STEP = 28;
     private static final RelationKind[] SECTORS = RelationKind.values();
     private static final double SECTOR_ANGLE = 2 * Math.PI / SECTORS.length;
@@ -108,7 +108,7 @@ public final class NetworkLayout {
 
     /** The sizes that fit everyone in the draft: rings widen until the fullest sector of each ring holds its people. */
     public static Geometry geometry(int householdSize, List<PlanDraft.Member> members) {
-        double household = Math.max(MIN_HOUSEHOLD_RADIUS, householdCircle(householdSize) + SPACING + 8);
+        double household = Math.max(MIN_HOUSEHOLD_RADIUS, householdCircle(householdSize) + NODE_RADIUS + 10);
         Map<Closeness, Integer> fullest = new EnumMap<>(Closeness.class);
         Map<String, Integer> perCell = new LinkedHashMap<>();
         for (PlanDraft.Member member : members) {

@@ -351,7 +351,7 @@ public final class HearthWindow {
             var plan = new org.hearth.ui.plan.PlanViewModel(open.plans(), background, messages, clock, caseId);
             var history = new org.hearth.ui.plan.PlanHistoryController(open.plans(), background, messages, caseId);
             workspace = new CaseWorkspaceController(opened.summary(), household, plan, history, followUp, tab,
-                    messages, dialogs, this::showCases);
+                    messages, dialogs, background, this::showCases);
             main.setCenter(workspace.view());
             casesButton.setSelected(true);
             updateMenus();

@@ -26,6 +26,7 @@ public final class CaseWorkspaceController {
     private final org.hearth.ui.plan.PlanViewModel plan;
     private final org.hearth.ui.plan.PlanController planView;
     private final org.hearth.ui.plan.PlanHistoryController history;
+    private final org.hearth.ui.network.NetworkController network;
 
     @FXML private Label reference;
     @FXML private Label displayName;
@@ -35,17 +36,20 @@ public final class CaseWorkspaceController {
     @FXML private Tab overview;
     @FXML private Tab followUpTab;
     @FXML private Tab planTab;
+    @FXML private Tab networkTab;
     @FXML private Tab historyTab;
 
     /** The tabs of a case workspace, so a case can be opened at the right place. */
-    public enum WorkspaceTab { OVERVIEW, PLAN, FOLLOW_UP, HISTORY }
+    public enum WorkspaceTab { OVERVIEW, NETWORK, PLAN, FOLLOW_UP, HISTORY }
 
     public CaseWorkspaceController(CaseSummary summary, HouseholdViewModel household,
                                    org.hearth.ui.plan.PlanViewModel plan,
                                    org.hearth.ui.plan.PlanHistoryController history,
                                    org.hearth.ui.followup.FollowUpController followUp, WorkspaceTab firstTab,
-                                   Messages messages, DialogService dialogs, Runnable onClose) {
+                                   Messages messages, DialogService dialogs, org.hearth.ui.Background background,
+                                   Runnable onClose) {
         this.plan = plan;
+        this.network = new org.hearth.ui.network.NetworkController(plan, messages, background, dialogs);
         this.planView = new org.hearth.ui.plan.PlanController(plan, messages);
         this.history = history;
         this.followUp = followUp;
@@ -72,6 +76,12 @@ public final class CaseWorkspaceController {
                 : messages.format("workspace.nextReview", messages.date(summary.nextReview())));
         overview.setContent(householdView.view());
         planTab.setContent(planView.view());
+        // the map is drawn when the worker first looks at it
+        networkTab.setOnSelectionChanged(e -> {
+            if (networkTab.isSelected() && networkTab.getContent() == null) {
+                networkTab.setContent(network.view());
+            }
+        });
         followUpTab.setContent(followUp.view());
         historyTab.setContent(history.view());
         historyTab.setOnSelectionChanged(e -> {
@@ -81,14 +91,22 @@ public final class CaseWorkspaceController {
         });
         switch (firstTab) {
             case PLAN -> tabs.getSelectionModel().select(planTab);
+            case NETWORK -> tabs.getSelectionModel().select(networkTab);
             case FOLLOW_UP -> tabs.getSelectionModel().select(followUpTab);
             case HISTORY -> tabs.getSelectionModel().select(historyTab);
             default -> tabs.getSelectionModel().select(overview);
         }
     }
 
+    /** The plan and the network map edit the same draft: saving or undoing on either acts on both. */
     private boolean onPlan() {
-        return tabs.getSelectionModel().getSelectedItem() == planTab;
+        Tab current = tabs.getSelectionModel().getSelectedItem();
+        return current == planTab || current == networkTab;
+    }
+
+    /** The Network tab, once drawn; for tests. */
+    public org.hearth.ui.network.NetworkController network() {
+        return network;
     }
 
     /** Saves the work on the current tab. */
