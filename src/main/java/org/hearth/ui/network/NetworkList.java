@@ -34,15 +34,15 @@ final class NetworkList {
         table.setId("networkTable");
         table.setAccessibleText(messages.get("network.list"));
         table.setPlaceholder(new Label(messages.get("network.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("network.column.name", Row::name));
-        table.getColumns().add(column("network.column.relation", Row::relation));
-        table.getColumns().add(ranked("network.column.kind", r -> new Ranked(r.kind(), r.kindOrder())));
-        table.getColumns().add(ranked("network.column.closeness", r -> new Ranked(r.closeness(),
-                r.closenessOrder())));
-        table.getColumns().add(column("network.column.roles", Row::roles));
-        table.getColumns().add(column("network.column.mustNotKnow", Row::mustNotKnow));
-        table.getColumns().add(column("network.column.inTouchWith", Row::inTouchWith));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(sized(column("network.column.name", Row::name), 150));
+        table.getColumns().add(sized(column("network.column.relation", Row::relation), 170));
+        table.getColumns().add(sized(ranked("network.column.kind", r -> new Ranked(r.kind(), r.kindOrder())), 160));
+        table.getColumns().add(sized(ranked("network.column.closeness", r -> new Ranked(r.closeness(),
+                r.closenessOrder())), 110));
+        table.getColumns().add(sized(column("network.column.roles", Row::roles), 160));
+        table.getColumns().add(sized(column("network.column.mustNotKnow", Row::mustNotKnow), 125));
+        table.getColumns().add(sized(column("network.column.inTouchWith", Row::inTouchWith), 220));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null && !updating) {
                 select.accept(now.key());
@@ -88,6 +88,12 @@ final class NetworkList {
     private TableColumn<Row, Ranked> ranked(String key, java.util.function.Function<Row, Ranked> value) {
         TableColumn<Row, Ranked> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static <T> TableColumn<Row, T> sized(TableColumn<Row, T> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(60);
         return column;
     }
 
