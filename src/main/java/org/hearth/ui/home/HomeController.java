@@ -309,7 +309,7 @@ public final class HomeController {
             }
         });
 
-        grid = new WeekGrid(messages.locale());
+        grid = new WeekGrid(day -> WeekText.shortName(day, messages));
         grid.setId("weekGrid");
         grid.setAccessibleText(messages.get("home.weekGrid"));
         grid.setAccessibleHelp(messages.get("home.weekGridHelp"));
@@ -561,12 +561,12 @@ public final class HomeController {
 
     private String timeText(HomeDraft.PrivateTimeItem t) {
         return personName(t.personKey()) + " — " + roomName(t.roomKey()) + " — "
-                + WeekText.days(t.days(), messages.locale()) + " " + WeekText.span(t.start(), t.end())
+                + WeekText.days(t.days(), messages) + " " + WeekText.span(t.start(), t.end())
                 + (t.activity() == null ? "" : " — " + t.activity());
     }
 
     private String activityText(HomeDraft.ActivityItem a) {
-        String when = a.start() == null ? "" : " — " + WeekText.days(a.days(), messages.locale()) + " "
+        String when = a.start() == null ? "" : " — " + WeekText.days(a.days(), messages) + " "
                 + WeekText.span(a.start(), a.end());
         String where = a.roomKey() != null ? roomName(a.roomKey()) : nz(a.place());
         return personName(a.personKey()) + ": " + nz(a.what()) + when + (where.isEmpty() ? "" : " — " + where);

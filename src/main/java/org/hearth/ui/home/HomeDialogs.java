@@ -3,7 +3,6 @@ package org.hearth.ui.home;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -86,7 +85,7 @@ final class HomeDialogs {
     private Map<String, String> dayNames() {
         Map<String, String> names = new LinkedHashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            names.put(day.name(), day.getDisplayName(TextStyle.FULL, messages.locale()));
+            names.put(day.name(), WeekText.name(day, messages));
         }
         return names;
     }

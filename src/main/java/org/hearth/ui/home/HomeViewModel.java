@@ -2,7 +2,6 @@ package org.hearth.ui.home;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +165,7 @@ public final class HomeViewModel implements Editing {
     public String explain(HomeDraft.Conflict conflict) {
         List<Object> arguments = new ArrayList<>(conflict.arguments());
         if (conflict.at() >= 0) {
-            arguments.add(HomeSchedule.dayOf(conflict.at()).getDisplayName(TextStyle.FULL, messages.locale()));
+            arguments.add(WeekText.name(HomeSchedule.dayOf(conflict.at()), messages));
             arguments.add(WeekText.time(HomeSchedule.timeOf(conflict.at())));
         }
         return messages.format(conflict.messageKey(), arguments.toArray());

@@ -2,7 +2,6 @@ package org.hearth.ui.home;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +61,6 @@ public final class WeekGrid extends Region {
     private record Piece(Block block, int day, int from, int to, boolean last) {
     }
 
-    private final Locale locale;
     private final List<Label> dayLabels = new ArrayList<>();
     private final List<Label> hourLabels = new ArrayList<>();
     private final List<Region> lines = new ArrayList<>();
@@ -80,13 +78,13 @@ public final class WeekGrid extends Region {
     private double pressX;
     private double pressY;
 
-    public WeekGrid(Locale locale) {
-        this.locale = locale;
+    /** A grid whose columns are headed by the given short day names. */
+    public WeekGrid(java.util.function.Function<DayOfWeek, String> dayNames) {
         getStyleClass().add("week-grid");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
         for (DayOfWeek day : DayOfWeek.values()) {
-            Label label = new Label(day.getDisplayName(TextStyle.SHORT, locale));
+            Label label = new Label(dayNames.apply(day));
             label.getStyleClass().add("week-grid-day");
             label.setId("day-" + day);
             dayLabels.add(label);
@@ -247,9 +245,23 @@ public final class WeekGrid extends Region {
             }
             inDay.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from())
                     : Integer.compare(a.block().index(), b.block().index()));
-            List<Integer> laneEnds = new ArrayList<>();
             int[] lanes = new int[inDay.size()];
-            for (int i = 0; i < inDay.size(); i++) {
+            int[] laneCounts = new int[inDay.size()];
+            int clusterStart = 0;
+            int clusterEnd = -1;
+            List<Integer> laneEnds = new ArrayList<>();
+            for (int i = 0; i <= inDay.size(); i++) {
+                if (i == inDay.size() || inDay.get(i).from() >= clusterEnd) {
+                    // a cluster of pieces that overlap one another ends: they share its width
+                    for (int j = clusterStart; j < i; j++) {
+                        laneCounts[j] = Math.max(1, laneEnds.size());
+                    }
+                    if (i == inDay.size()) {
+                        break;
+                    }
+                    clusterStart = i;
+                    laneEnds.clear();
+                }
                 int lane = 0;
                 while (lane < laneEnds.size() && laneEnds.get(lane) > inDay.get(i).from()) {
                     lane++;
@@ -260,11 +272,11 @@ public final class WeekGrid extends Region {
                     laneEnds.set(lane, inDay.get(i).to());
                 }
                 lanes[i] = lane;
+                clusterEnd = Math.max(clusterEnd, inDay.get(i).to());
             }
-            int laneCount = Math.max(1, laneEnds.size());
-            double width = (column - 4) / laneCount;
             for (int i = 0; i < inDay.size(); i++) {
                 Piece piece = inDay.get(i);
+                double width = (column - 4) / laneCounts[i];
                 StackPane node = pieceNodes.get(pieces.indexOf(piece));
                 double top = yOf(piece.from()) + 1;
                 double height = Math.max(6, yOf(piece.to()) - top - 1);

@@ -4,9 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,10 +37,18 @@ final class WeekText {
         }
     }
 
-    static String days(Set<DayOfWeek> days, Locale locale) {
-        List<String> names = new TreeSet<>(days).stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale))
-                .toList();
+    static String days(Set<DayOfWeek> days, org.hearth.ui.Messages messages) {
+        List<String> names = new TreeSet<>(days).stream().map(d -> shortName(d, messages)).toList();
         return String.join(", ", names);
+    }
+
+    /** "Tuesday", from the interface texts (the bundle's own locale may be the root one). */
+    static String name(DayOfWeek day, org.hearth.ui.Messages messages) {
+        return messages.of("home.day", day);
+    }
+
+    static String shortName(DayOfWeek day, org.hearth.ui.Messages messages) {
+        return messages.of("home.dayShort", day);
     }
 
     static String span(LocalTime start, LocalTime end) {

@@ -26,6 +26,8 @@ public final class CaseWorkspaceController {
     private final org.hearth.ui.plan.PlanViewModel plan;
     private final org.hearth.ui.plan.PlanController planView;
     private final org.hearth.ui.plan.PlanHistoryController history;
+    private final org.hearth.ui.home.HomeViewModel home;
+    private final org.hearth.ui.home.HomeController homeView;
 
     @FXML private Label reference;
     @FXML private Label displayName;
@@ -35,19 +37,23 @@ public final class CaseWorkspaceController {
     @FXML private Tab overview;
     @FXML private Tab followUpTab;
     @FXML private Tab planTab;
+    @FXML private Tab homeTab;
     @FXML private Tab historyTab;
 
     /** The tabs of a case workspace, so a case can be opened at the right place. */
-    public enum WorkspaceTab { OVERVIEW, PLAN, FOLLOW_UP, HISTORY }
+    public enum WorkspaceTab { OVERVIEW, PLAN, HOME, FOLLOW_UP, HISTORY }
 
     public CaseWorkspaceController(CaseSummary summary, HouseholdViewModel household,
                                    org.hearth.ui.plan.PlanViewModel plan,
+                                   org.hearth.ui.home.HomeViewModel home,
                                    org.hearth.ui.plan.PlanHistoryController history,
                                    org.hearth.ui.followup.FollowUpController followUp, WorkspaceTab firstTab,
                                    Messages messages, DialogService dialogs, Runnable onClose) {
         this.plan = plan;
         this.planView = new org.hearth.ui.plan.PlanController(plan, messages);
         this.history = history;
+        this.home = home;
+        this.homeView = new org.hearth.ui.home.HomeController(home, messages);
         this.followUp = followUp;
         this.firstTab = firstTab;
         this.summary = summary;
@@ -72,6 +78,7 @@ public final class CaseWorkspaceController {
                 : messages.format("workspace.nextReview", messages.date(summary.nextReview())));
         overview.setContent(householdView.view());
         planTab.setContent(planView.view());
+        homeTab.setContent(homeView.view());
         followUpTab.setContent(followUp.view());
         historyTab.setContent(history.view());
         historyTab.setOnSelectionChanged(e -> {
@@ -81,6 +88,7 @@ public final class CaseWorkspaceController {
         });
         switch (firstTab) {
             case PLAN -> tabs.getSelectionModel().select(planTab);
+            case HOME -> tabs.getSelectionModel().select(homeTab);
             case FOLLOW_UP -> tabs.getSelectionModel().select(followUpTab);
             case HISTORY -> tabs.getSelectionModel().select(historyTab);
             default -> tabs.getSelectionModel().select(overview);
@@ -91,10 +99,16 @@ public final class CaseWorkspaceController {
         return tabs.getSelectionModel().getSelectedItem() == planTab;
     }
 
+    private boolean onHome() {
+        return tabs.getSelectionModel().getSelectedItem() == homeTab;
+    }
+
     /** Saves the work on the current tab. */
     public void save() {
         if (onPlan()) {
             planView.save();
+        } else if (onHome()) {
+            homeView.save();
         } else {
             householdView.save();
         }
@@ -103,6 +117,8 @@ public final class CaseWorkspaceController {
     public void undo() {
         if (onPlan()) {
             planView.undo();
+        } else if (onHome()) {
+            homeView.undo();
         } else {
             householdView.undo();
         }
@@ -111,6 +127,8 @@ public final class CaseWorkspaceController {
     public void redo() {
         if (onPlan()) {
             planView.redo();
+        } else if (onHome()) {
+            homeView.redo();
         } else {
             householdView.redo();
         }
@@ -123,7 +141,8 @@ public final class CaseWorkspaceController {
     public boolean mayClose(Runnable afterSave) {
         boolean householdChanged = household.dirty().get();
         boolean planChanged = plan.dirty().get();
-        if (!householdChanged && !planChanged) {
+        boolean homeChanged = home.dirty().get();
+        if (!householdChanged && !planChanged && !homeChanged) {
             return true;
         }
         var answer = dialogs.askToSave(messages.get("unsaved.question"));
@@ -131,15 +150,23 @@ public final class CaseWorkspaceController {
             return false;
         }
         if (answer.get()) {
-            if ((householdChanged && !household.valid().get()) || (planChanged && !plan.valid().get())) {
+            if ((householdChanged && !household.valid().get()) || (planChanged && !plan.valid().get())
+                    || (homeChanged && !home.valid().get())) {
                 dialogs.inform(messages.get("unsaved.fixFirst"));
                 return false;
             }
-            Runnable savePlanThenLeave = () -> {
-                if (planChanged) {
-                    plan.save(afterSave);
+            Runnable saveHomeThenLeave = () -> {
+                if (homeChanged) {
+                    home.save(afterSave);
                 } else {
                     afterSave.run();
+                }
+            };
+            Runnable savePlanThenLeave = () -> {
+                if (planChanged) {
+                    plan.save(saveHomeThenLeave);
+                } else {
+                    saveHomeThenLeave.run();
                 }
             };
             if (householdChanged) {
