@@ -353,9 +353,9 @@ public final class HomeController {
             }
             int colour = draft().household().stream().filter(p -> p.key().equals(time.personKey())).findFirst()
                     .map(HomeDraft.HouseholdRef::colour).orElse(6);
-            String label = firstName(time.personKey()) + " · " + roomName(time.roomKey())
-                    + (time.activity() == null ? "" : " · " + time.activity());
-            blocks.add(new WeekGrid.Block(i, label, PersonColours.of(colour), time.days(), time.start(), time.end(),
+            String label = firstName(time.personKey()) + (time.activity() == null ? "" : " · " + time.activity())
+                    + " · " + roomName(time.roomKey());
+            blocks.add(new WeekGrid.Block(i, label, timeText(time), PersonColours.of(colour), time.days(), time.start(), time.end(),
                     !model.conflictsAt("privateTimes[" + i + "]").isEmpty()));
         }
         grid.setBlocks(blocks, timesList.getSelectionModel().getSelectedIndex());

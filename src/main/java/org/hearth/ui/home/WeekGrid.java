@@ -29,7 +29,7 @@ import javafx.scene.paint.Color;
 public final class WeekGrid extends Region {
 
     /** One agreement to show. */
-    public record Block(int index, String label, Color colour, Set<DayOfWeek> days, LocalTime start, LocalTime end,
+    public record Block(int index, String label, String description, Color colour, Set<DayOfWeek> days, LocalTime start, LocalTime end,
                         boolean conflict) {
     }
 
@@ -153,6 +153,7 @@ public final class WeekGrid extends Region {
             text.setMinSize(0, 0);
             StackPane node = new StackPane(text);
             node.setMinSize(0, 0);
+            javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(piece.block().description()));
             node.getStyleClass().add("week-grid-block");
             if (piece.block().conflict()) {
                 node.getStyleClass().add("week-grid-conflict");
@@ -163,10 +164,13 @@ public final class WeekGrid extends Region {
             node.setId("slot-" + piece.block().index() + "-" + DayOfWeek.of(piece.day() + 1));
             node.setUserData(piece);
             Color c = piece.block().colour();
-            node.setStyle("-fx-background-color: " + rgba(c, 0.28) + "; -fx-border-color: " + rgba(c, 1.0)
-                    + "; -fx-border-width: 0 0 0 4;" + (piece.block().conflict()
-                    ? " -fx-border-color: -color-danger-emphasis; -fx-border-width: 2; -fx-border-style: segments(4, 3);"
-                    : ""));
+            boolean chosen = piece.block().index() == selected;
+            String edge = piece.block().conflict()
+                    ? "-fx-border-color: -color-danger-emphasis; -fx-border-width: " + (chosen ? 3 : 2)
+                    + "; -fx-border-style: segments(4, 3);"
+                    : chosen ? "-fx-border-color: -color-accent-emphasis; -fx-border-width: 2 2 2 5;"
+                    : "-fx-border-color: " + rgba(c, 1.0) + "; -fx-border-width: 0 0 0 4;";
+            node.setStyle("-fx-background-color: " + rgba(c, chosen ? 0.42 : 0.28) + "; " + edge);
             pieceNodes.add(node);
         }
         getChildren().addAll(getChildren().indexOf(ghost), pieceNodes);
@@ -281,6 +285,8 @@ public final class WeekGrid extends Region {
                 double top = yOf(piece.from()) + 1;
                 double height = Math.max(6, yOf(piece.to()) - top - 1);
                 node.resizeRelocate(xOf(d) + 2 + lanes[i] * width, top, width - 2, height);
+                // too short a piece for a line of text shows its colour only
+                node.getChildren().get(0).setVisible(height >= 15);
             }
         }
     }
