@@ -261,7 +261,8 @@ public final class DemoCase {
             noorGoes.setRoom(noorsRoom);
             noorGoes.setCalmingActivity("Music on headphones, drawing");
             noorGoes.setEarlyCues("Goes quiet, slams doors");
-            TimeOutUse markCalled = home.logTimeOutUse(LocalDateTime.of(today.minusDays(9), LocalTime.of(20, 10)), mark);
+            TimeOutUse markCalled = home.logTimeOutUse(LocalDateTime.of(today.minusDays(9), LocalTime.of(20, 10)),
+                    mark);
             markCalled.setHelped(true);
             markCalled.setNote("Back at the table after 40 minutes; they parked the money worries for the meeting.");
             TimeOutUse sanneCalled = home.logTimeOutUse(LocalDateTime.of(today.minusDays(4), LocalTime.of(18, 45)),

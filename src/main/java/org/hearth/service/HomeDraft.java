@@ -59,7 +59,7 @@ public record HomeDraft(Long agreementId, long version, List<HouseholdRef> house
     /**
      * A conflict between agreements, to explain in plain words at the agreement concerned (a field path such as
      * {@code privateTimes[2]}): the message's arguments are names; when {@code at} is not -1 it is the first
-     * minute of the week (from Monday 00:00) when the agreements clash, and the day and time follow the names.
+     * minute of the week (from Monday 00:00) when the agreements first clash, for the screen to name.
      */
     public record Conflict(String field, String messageKey, List<String> arguments, int at) {
     }

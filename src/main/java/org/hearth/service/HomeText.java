@@ -27,7 +27,8 @@ final class HomeText {
                 + (r.isChildAloneAllowed() ? "" : " (no child alone)")));
         home.getPrivateTimes().stream().sorted(Comparator.comparing(t -> t.getId())).forEach(t -> lines.add(
                 "Private time: " + name(t.getPerson()) + " in " + room(t.getRoom()) + ", " + days(t.getDays()) + " "
-                        + t.getStart() + "-" + t.getEnd() + (t.getActivity() == null ? "" : ", " + one(t.getActivity()))));
+                        + t.getStart() + "-" + t.getEnd()
+                        + (t.getActivity() == null ? "" : ", " + one(t.getActivity()))));
         home.getActivities().stream().sorted(Comparator.comparing(a -> a.getId())).forEach(a -> lines.add(
                 "Activity: " + name(a.getPerson()) + ": " + one(a.getWhat())
                         + (a.getStart() == null ? "" : ", " + days(a.getDays()) + " " + a.getStart() + "-" + a.getEnd())

@@ -194,7 +194,8 @@ class HomeScreenTest extends HearthUiTest {
         pick(robot, "#drawPerson", "Samir Haddad");
         draw(robot, DayOfWeek.TUESDAY, LocalTime.of(18, 30), LocalTime.of(19, 30));
         waitUntil(() -> conflictAt(robot, "privateTimes", 1).contains(
-                "Maryam Haddad and Samir Haddad both have Bedroom on Tuesday at 19:00"));
+                "Maryam Haddad and Samir Haddad both have Bedroom at the same time"));
+        assertThat(conflictAt(robot, "privateTimes", 1)).contains("First clash: Tuesday at 19:00.");
         assertThat(conflictAt(robot, "privateTimes", 0)).contains("both have Bedroom");
         assertThat(robot.lookup("#slot-1-TUESDAY").query().getStyleClass()).contains("week-grid-conflict");
         screenshot("home-conflict");
@@ -257,6 +258,7 @@ class HomeScreenTest extends HearthUiTest {
         pick(robot, "#" + maryam, "Attic");
         pick(robot, "#" + samir, "Attic");
         type(robot, "calming-" + keyOf(robot, "Samir Haddad"), "Breathing. No alcohol, no driving.");
+        screenshot("home-time-out-dialog");
         clickDialogButton(robot, "OK");
         waitUntil(() -> text(robot, "#timeOutConflicts").contains(
                 "The time-out sends Maryam Haddad and Samir Haddad both to Attic"));

@@ -355,7 +355,8 @@ public final class HomeController {
                     .map(HomeDraft.HouseholdRef::colour).orElse(6);
             String label = firstName(time.personKey()) + (time.activity() == null ? "" : " · " + time.activity())
                     + " · " + roomName(time.roomKey());
-            blocks.add(new WeekGrid.Block(i, label, timeText(time), PersonColours.of(colour), time.days(), time.start(), time.end(),
+            blocks.add(new WeekGrid.Block(i, label, timeText(time), PersonColours.of(colour), time.days(),
+                    time.start(), time.end(),
                     !model.conflictsAt("privateTimes[" + i + "]").isEmpty()));
         }
         grid.setBlocks(blocks, timesList.getSelectionModel().getSelectedIndex());
@@ -575,8 +576,9 @@ public final class HomeController {
     private String useText(HomeDraft.TimeOutUseItem u) {
         String helped = u.helped() == null ? messages.get("home.use.helpedUnknown")
                 : messages.get(u.helped() ? "home.use.helpedYes" : "home.use.helpedNo");
-        return messages.format("home.use.line", messages.date(u.usedAt().toLocalDate()),
-                WeekText.time(u.usedAt().toLocalTime()), u.calledByKey() == null ? "—" : personName(u.calledByKey()),
+        return messages.format("home.use.line", messages.date(u.usedAt().toLocalDate()) + " "
+                + WeekText.time(u.usedAt().toLocalTime()),
+                u.calledByKey() == null ? "—" : personName(u.calledByKey()),
                 helped) + (u.note() == null ? "" : "\n" + u.note());
     }
 

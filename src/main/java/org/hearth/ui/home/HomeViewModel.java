@@ -161,14 +161,14 @@ public final class HomeViewModel implements Editing {
         return found;
     }
 
-    /** A conflict in plain words; a clash at a time names the day and the time. */
+    /** A conflict in plain words; a clash at a time names the day and the time it first happens. */
     public String explain(HomeDraft.Conflict conflict) {
-        List<Object> arguments = new ArrayList<>(conflict.arguments());
-        if (conflict.at() >= 0) {
-            arguments.add(WeekText.name(HomeSchedule.dayOf(conflict.at()), messages));
-            arguments.add(WeekText.time(HomeSchedule.timeOf(conflict.at())));
+        String text = messages.format(conflict.messageKey(), conflict.arguments().toArray());
+        if (conflict.at() < 0) {
+            return text;
         }
-        return messages.format(conflict.messageKey(), arguments.toArray());
+        return text + " " + messages.format("home.conflict.when", WeekText.name(HomeSchedule.dayOf(conflict.at()),
+                messages), WeekText.time(HomeSchedule.timeOf(conflict.at())));
     }
 
     @Override

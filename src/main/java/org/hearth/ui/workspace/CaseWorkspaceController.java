@@ -78,7 +78,12 @@ public final class CaseWorkspaceController {
                 : messages.format("workspace.nextReview", messages.date(summary.nextReview())));
         overview.setContent(householdView.view());
         planTab.setContent(planView.view());
-        homeTab.setContent(homeView.view());
+        // the Home tab is built (and its agreements loaded) the first time it is shown
+        homeTab.setOnSelectionChanged(e -> {
+            if (homeTab.isSelected() && homeTab.getContent() == null) {
+                homeTab.setContent(homeView.view());
+            }
+        });
         followUpTab.setContent(followUp.view());
         historyTab.setContent(history.view());
         historyTab.setOnSelectionChanged(e -> {
