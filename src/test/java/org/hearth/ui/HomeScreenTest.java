@@ -134,6 +134,10 @@ class HomeScreenTest extends HearthUiTest {
 
     /** Scrolls the page so that a node is in the middle of the view, and clicks it. */
     private void scrollAndClick(FxRobot robot, String query) {
+        robot.clickOn(scrollTo(robot, query));
+    }
+
+    private Node scrollTo(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         ScrollPane page = (ScrollPane) robot.lookup(n -> n instanceof ScrollPane s && s.getContent() != null
                 && s.getContent().lookup(query) != null).query();
@@ -144,7 +148,7 @@ class HomeScreenTest extends HearthUiTest {
             page.setVvalue(Math.max(0, Math.min(1, (y - viewport / 2) / (content - viewport))));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(node);
+        return node;
     }
 
     private static Point2D onScreen(FxRobot robot, DayOfWeek day, LocalTime time) {
@@ -199,6 +203,8 @@ class HomeScreenTest extends HearthUiTest {
         assertThat(conflictAt(robot, "privateTimes", 0)).contains("both have Bedroom");
         assertThat(robot.lookup("#slot-1-TUESDAY").query().getStyleClass()).contains("week-grid-conflict");
         screenshot("home-conflict");
+        scrollTo(robot, "#privateTimesList");
+        screenshot("home-conflict-list");
 
         // resolved: Samir's time moves to Wednesday, dragged with the mouse
         reveal(robot, LocalTime.of(19, 0));
