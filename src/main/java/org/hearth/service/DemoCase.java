@@ -99,6 +99,15 @@ public final class DemoCase {
                     Closeness.FURTHER, "06 6789 0123", today);
             NetworkMember doctor = member(family, "Dr. Visser", "family doctor", RelationKind.PROFESSIONALS,
                     Closeness.FURTHER, "038 765 4321", today);
+            NetworkMember karin = member(family, "Karin Mulder", "Sanne's friend since school", RelationKind.FRIENDS,
+                    Closeness.VERY_CLOSE, "06 7890 1234", today);
+            NetworkMember esther = member(family, "Esther Jansen", "Timo's teacher at childcare",
+                    RelationKind.SCHOOL, Closeness.CLOSE, "038 234 5678", today);
+            NetworkMember els = member(family, "Els", "sings with Sanne in the Thursday choir",
+                    RelationKind.COMMUNITY, Closeness.FURTHER, "06 8901 2345", today);
+            NetworkMember henk = family.addNetworkMember("Henk and Wil Bos", RelationKind.NEIGHBOURS,
+                    Closeness.FURTHER);
+            henk.setRelation("neighbours across the street");
             NetworkMember peter = family.addNetworkMember("Peter Bakker", RelationKind.FAMILY, Closeness.CLOSE);
             peter.setRelation("Mark's brother");
             peter.setMustNotKnow(true);
@@ -119,6 +128,11 @@ public final class DemoCase {
             link(family, sanne, lotte, ContactFrequency.DAILY, Channel.TEXT_CHAT);
             link(family, sanne, joris, ContactFrequency.WEEKLY, Channel.VIDEO_CALL);
             link(family, timo, coach, ContactFrequency.WEEKLY, Channel.IN_PERSON);
+            link(family, sanne, karin, ContactFrequency.SEVERAL_TIMES_A_WEEK, Channel.TEXT_CHAT);
+            link(family, timo, esther, ContactFrequency.DAILY, Channel.IN_PERSON);
+            link(family, sanne, els, ContactFrequency.WEEKLY, Channel.IN_PERSON);
+            link(family, mark, peter, ContactFrequency.WEEKLY, Channel.PHONE);
+            link(family, noor, ria, ContactFrequency.WEEKLY, Channel.VIDEO_CALL);
             work.cases().add(family);
 
             SafetyPlan plan = new SafetyPlan(family, today.minusDays(28));

@@ -26,16 +26,32 @@ public record PlanDraft(Long planId, long caseVersion, long planVersion, PlanSta
                         List<HouseholdRef> household, List<Member> members, List<SignalItem> signals,
                         List<RiskFactorItem> riskFactors, List<WarningSignItem> warningSigns,
                         List<SafePlaceItem> safePlaces, List<EmergencyNumber> emergencyNumbers,
-                        List<CheckInItem> checkIns, List<BuddyItem> buddies, List<ReviewItem> reviews) {
+                        List<CheckInItem> checkIns, List<BuddyItem> buddies, List<ReviewItem> reviews,
+                        List<ContactLinkItem> links) {
 
     /** A household member, read-only here (the Overview tab edits them). */
     public record HouseholdRef(String key, long id, String name, HouseholdRole role, int colour) {
     }
 
-    /** Someone around the family, with their consent to take part. */
+    /**
+     * Someone around the family, with their consent to take part, and their place on the network map: mapTurn is
+     * the angle from the top, clockwise, in turns (0 to 1), mapRing the distance from the centre in rings (1 is the
+     * inner edge of the "very close" ring, 4 the outer edge of "further away"); both null until placed.
+     */
     public record Member(String key, Long id, String name, String relation, RelationKind kind, Closeness closeness,
                          String phone, Set<Channel> channels, boolean mustNotKnow, boolean consentGiven,
-                         LocalDate consentOn, String consentScope, boolean emergencyContact) {
+                         LocalDate consentOn, String consentScope, boolean emergencyContact, Double mapTurn,
+                         Double mapRing) {
+
+        /** The same person at another place on the map, in another ring and sector. */
+        public Member placed(RelationKind newKind, Closeness newCloseness, Double turn, Double ring) {
+            return new Member(key, id, name, relation, newKind, newCloseness, phone, channels, mustNotKnow,
+                    consentGiven, consentOn, consentScope, emergencyContact, turn, ring);
+        }
+    }
+
+    /** A household member (personKey) is in touch with a network member (memberKey): how often and how. */
+    public record ContactLinkItem(String personKey, String memberKey, ContactFrequency frequency, Channel channel) {
     }
 
     /** A signal: who may send it (household keys), what it means, and what each receiver does. */

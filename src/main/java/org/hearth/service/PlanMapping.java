@@ -36,7 +36,8 @@ final class PlanMapping {
             return new PlanDraft(null, family.getVersion(), 0, PlanStatus.DRAFT, null, null, family.getNextReview(),
                     SafetyPlanService.DEFAULT_COUNTRY, household, members, List.of(),
                     List.copyOf(SafetyPlanService.builtInRiskFactors()), List.of(), List.of(),
-                    EmergencyNumbers.forCountry(SafetyPlanService.DEFAULT_COUNTRY), List.of(), List.of(), List.of());
+                    EmergencyNumbers.forCountry(SafetyPlanService.DEFAULT_COUNTRY), List.of(), List.of(), List.of(),
+                    links(family));
         }
         List<PlanDraft.SignalItem> signals = plan.getSignals().stream().map(s -> new PlanDraft.SignalItem(s.getId(),
                 s.getKind(), s.getWord(), s.getAnswer(), s.getMeaning(), SafetyPlanService.channels(s.getChannels()),
@@ -68,14 +69,20 @@ final class PlanMapping {
                 plan.getBuddyPairs().stream().map(b -> new PlanDraft.BuddyItem(b.getId(), personKey(b.getPerson()),
                         memberKey(b.getBuddy()), b.getDailyTime(), b.getChannel(), b.getCodeWord(),
                         b.getProfessionalName(), b.getProfessionalPhone())).toList(),
-                reviews);
+                reviews, links(family));
+    }
+
+    private static List<PlanDraft.ContactLinkItem> links(Family family) {
+        return family.getContactLinks().stream().map(l -> new PlanDraft.ContactLinkItem(personKey(l.getPerson()),
+                memberKey(l.getMember()), l.getFrequency(), l.getChannel())).sorted(Comparator.comparing(
+                PlanDraft.ContactLinkItem::personKey).thenComparing(PlanDraft.ContactLinkItem::memberKey)).toList();
     }
 
     private static PlanDraft.Member member(NetworkMember m) {
         return new PlanDraft.Member(memberKey(m), m.getId(), m.getName(), m.getRelation(), m.getKind(),
                 m.getCloseness(), m.getPhone(), SafetyPlanService.channels(m.getChannels()), m.isMustNotKnow(),
                 m.isConsentGiven(), m.getConsentOn(), m.getConsentScope(),
-                m.getRoles().contains(NetworkRole.EMERGENCY_CONTACT));
+                m.getRoles().contains(NetworkRole.EMERGENCY_CONTACT), m.getMapX(), m.getMapY());
     }
 
     /** Sets read from the database come in no fixed order; the draft keeps a stable one so equal plans are equal. */

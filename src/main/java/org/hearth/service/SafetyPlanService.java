@@ -14,6 +14,7 @@ import java.util.Set;
 import org.hearth.domain.BuddyPair;
 import org.hearth.domain.Channel;
 import org.hearth.domain.CheckInAgreement;
+import org.hearth.domain.ContactLink;
 import org.hearth.domain.Family;
 import org.hearth.domain.FieldProblem;
 import org.hearth.domain.NetworkMember;
@@ -122,6 +123,7 @@ public final class SafetyPlanService {
         updateCheckIns(work, plan, draft, people, members);
         updateBuddies(work, plan, draft, people, members);
         updateReviews(plan, draft, people);
+        updateLinks(family, draft, people, members);
         giveRoles(draft, members);
         if (existing.isPresent()) {
             work.plans().markChanged(plan);
@@ -149,6 +151,9 @@ public final class SafetyPlanService {
             member.getChannels().clear();
             member.getChannels().addAll(item.channels());
             member.setMustNotKnow(item.mustNotKnow());
+            boolean placed = item.mapTurn() != null && item.mapRing() != null
+                    && Double.isFinite(item.mapTurn()) && Double.isFinite(item.mapRing());
+            member.placeOnMap(placed ? item.mapTurn() : null, placed ? item.mapRing() : null);
             if (item.consentGiven()) {
                 member.recordConsent(item.consentOn(), TextRules.orNull(item.consentScope()));
             } else {
@@ -157,6 +162,36 @@ public final class SafetyPlanService {
             byKey.put(item.key(), member);
         }
         return byKey;
+    }
+
+    /**
+     * Who in the household is in touch with whom: links stay the same rows when they stay, so the history shows
+     * only what changed. A link to someone no longer in the draft goes with that person.
+     */
+    private static void updateLinks(Family family, PlanDraft draft, Map<String, Person> people,
+                                    Map<String, NetworkMember> members) {
+        Map<String, ContactLink> saved = new HashMap<>();
+        family.getContactLinks().forEach(l -> saved.put(PlanMapping.personKey(l.getPerson()) + "|"
+                + PlanMapping.memberKey(l.getMember()), l));
+        List<ContactLink> kept = new ArrayList<>();
+        for (PlanDraft.ContactLinkItem item : draft.links()) {
+            Person person = people.get(item.personKey());
+            NetworkMember member = members.get(item.memberKey());
+            if (person == null || member == null) {
+                continue;
+            }
+            ContactLink link = saved.remove(item.personKey() + "|" + item.memberKey());
+            if (link == null && kept.stream().anyMatch(l -> l.getPerson() == person && l.getMember() == member)) {
+                continue;
+            }
+            if (link == null) {
+                link = family.addContactLink(person, member);
+            }
+            link.setFrequency(item.frequency());
+            link.setChannel(item.channel());
+            kept.add(link);
+        }
+        family.getContactLinks().retainAll(kept);
     }
 
     private static void removeMembersNoLongerThere(UnitOfWork work, Family family,
@@ -266,17 +301,7 @@ public final class SafetyPlanService {
 
     /** A member's roles follow from the plan: a role given anywhere in the plan shows on the map, and back. */
     private static void giveRoles(PlanDraft draft, Map<String, NetworkMember> members) {
-        Map<String, Set<NetworkRole>> roles = new HashMap<>();
-        draft.members().forEach(m -> roles.put(m.key(), m.emergencyContact() ? EnumSet.of(NetworkRole.EMERGENCY_CONTACT)
-                : EnumSet.noneOf(NetworkRole.class)));
-        draft.signals().forEach(s -> s.responses().forEach(r -> roles.get(r.memberKey()).add(NetworkRole.SIGNAL_RECEIVER)));
-        draft.checkIns().forEach(c -> {
-            roles.get(c.memberKey()).add(NetworkRole.CHECK_IN);
-            if (members.get(c.memberKey()).getKind() == RelationKind.SCHOOL) {
-                roles.get(c.memberKey()).add(NetworkRole.SCHOOL_OUTREACH);
-            }
-        });
-        draft.buddies().forEach(b -> roles.get(b.memberKey()).add(NetworkRole.BUDDY));
+        Map<String, Set<NetworkRole>> roles = NetworkRoles.of(draft);
         members.forEach((key, member) -> {
             Set<NetworkRole> wanted = roles.get(key);
             new HashSet<>(member.getRoles()).stream().filter(r -> !wanted.contains(r)).forEach(member::takeRole);

@@ -150,8 +150,8 @@ class CaseFileTest {
         caseFile.export("demo-001", exported);
         JsonNode tree = tree(exported);
         assertThat(tree.at("/household/0/id").asText()).isEqualTo("p1");
-        assertThat(tree.at("/network/7/id").asText()).isEqualTo("m8");
-        assertThat(tree.at("/network/7/mustNotKnow").asBoolean()).isTrue();
+        assertThat(tree.at("/network/11/id").asText()).isEqualTo("m12");
+        assertThat(tree.at("/network/11/mustNotKnow").asBoolean()).isTrue();
         assertThat(tree.at("/safetyPlan/signals/0/senders/0").asText()).isEqualTo("p1");
         assertThat(tree.at("/safetyPlan/signals/0/responses/0/receiver").asText()).isEqualTo("m2");
         assertThat(tree.at("/homeAgreement/rooms/7/id").asText()).isEqualTo("r8");
@@ -216,8 +216,7 @@ class CaseFileTest {
         Map<String, Broken> cases = new java.util.LinkedHashMap<>();
         cases.put("not JSON at all", new Broken("", "JSON", text("Dear worker, here is the case.")));
         cases.put("truncated JSON", new Broken("", "ends too early",
-                // cut inside a text, so the file simply ends (not a half-typed word)
-                text(validText.substring(0, validText.indexOf('"', validText.length() / 2) + 2))));
+                text(validText.substring(0, validText.lastIndexOf('{', validText.length() / 2) + 1))));
         cases.put("wrong format name", new Broken("/format", "not a Hearth case file",
                 edit(f -> f.put("format", "other-app"))));
         cases.put("version 99", new Broken("/version", "cannot read", edit(f -> f.put("version", 99))));
@@ -239,8 +238,8 @@ class CaseFileTest {
         cases.put("response receiver unknown", new Broken("/safetyPlan/signals/1/responses/0/receiver",
                 "names no one in the network",
                 edit(f -> ((ObjectNode) f.at("/safetyPlan/signals/1/responses/0")).put("receiver", "p1"))));
-        cases.put("must-not-know member with a role", new Broken("/network/7/roles", "must not know",
-                edit(f -> ((ArrayNode) f.at("/network/7/roles")).add("SIGNAL_RECEIVER"))));
+        cases.put("must-not-know member with a role", new Broken("/network/11/roles", "must not know",
+                edit(f -> ((ArrayNode) f.at("/network/11/roles")).add("SIGNAL_RECEIVER"))));
         cases.put("score above 10", new Broken("/safetyPlan/reviews/0/scores/1/score", "at most 10",
                 edit(f -> ((ObjectNode) f.at("/safetyPlan/reviews/0/scores/1")).put("score", 11))));
         cases.put("private time that ends when it starts", new Broken("/homeAgreement/privateTimes/0/end",

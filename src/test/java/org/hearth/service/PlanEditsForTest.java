@@ -15,7 +15,7 @@ final class PlanEditsForTest {
         signals.set(index, signal);
         return new PlanDraft(d.planId(), d.caseVersion(), d.planVersion(), d.status(), d.agreedOn(), d.agreedBy(),
                 d.nextReview(), d.country(), d.household(), d.members(), signals, d.riskFactors(), d.warningSigns(),
-                d.safePlaces(), d.emergencyNumbers(), d.checkIns(), d.buddies(), d.reviews());
+                d.safePlaces(), d.emergencyNumbers(), d.checkIns(), d.buddies(), d.reviews(), d.links());
     }
 
     static PlanDraft member(PlanDraft d, int index, PlanDraft.Member member) {
@@ -23,18 +23,18 @@ final class PlanEditsForTest {
         members.set(index, member);
         return new PlanDraft(d.planId(), d.caseVersion(), d.planVersion(), d.status(), d.agreedOn(), d.agreedBy(),
                 d.nextReview(), d.country(), d.household(), members, d.signals(), d.riskFactors(), d.warningSigns(),
-                d.safePlaces(), d.emergencyNumbers(), d.checkIns(), d.buddies(), d.reviews());
+                d.safePlaces(), d.emergencyNumbers(), d.checkIns(), d.buddies(), d.reviews(), d.links());
     }
 
     static PlanDraft buddy(PlanDraft d, PlanDraft.BuddyItem buddy) {
         return new PlanDraft(d.planId(), d.caseVersion(), d.planVersion(), d.status(), d.agreedOn(), d.agreedBy(),
                 d.nextReview(), d.country(), d.household(), d.members(), d.signals(), d.riskFactors(),
-                d.warningSigns(), d.safePlaces(), d.emergencyNumbers(), d.checkIns(), List.of(buddy), d.reviews());
+                d.warningSigns(), d.safePlaces(), d.emergencyNumbers(), d.checkIns(), List.of(buddy), d.reviews(), d.links());
     }
 
     static PlanDraft nextReview(PlanDraft d, LocalDate date) {
         return new PlanDraft(d.planId(), d.caseVersion(), d.planVersion(), d.status(), d.agreedOn(), d.agreedBy(),
                 date, d.country(), d.household(), d.members(), d.signals(), d.riskFactors(), d.warningSigns(),
-                d.safePlaces(), d.emergencyNumbers(), d.checkIns(), d.buddies(), d.reviews());
+                d.safePlaces(), d.emergencyNumbers(), d.checkIns(), d.buddies(), d.reviews(), d.links());
     }
 }

@@ -62,7 +62,7 @@ class SafetyPlanServiceTest {
     private static PlanDraft.Member member(String key, String name, String phone, boolean consent, boolean mustNotKnow) {
         return new PlanDraft.Member(key, null, name, null, RelationKind.FRIENDS, Closeness.CLOSE, phone,
                 phone == null ? Set.of() : Set.of(Channel.PHONE), mustNotKnow, consent,
-                consent ? LocalDate.of(2026, 11, 20) : null, consent ? "signals" : null, false);
+                consent ? LocalDate.of(2026, 11, 20) : null, consent ? "signals" : null, false, null, null);
     }
 
     private static PlanDraft with(PlanDraft d, UnaryOperator<PlanDraft> edit) {
@@ -94,7 +94,7 @@ class SafetyPlanServiceTest {
                 List.of(new PlanDraft.BuddyItem(null, mum, "new-peer", LocalTime.of(20, 0), Channel.TEXT_CHAT,
                         "pancakes", "Wendy", "038 111 2222")),
                 List.of(new PlanDraft.ReviewItem(null, LocalDate.of(2026, 11, 29), "First plan", true, true, false,
-                        Map.of(mum, 4, child, 6))));
+                        Map.of(mum, 4, child, 6))), empty.links());
     }
 
     @Test
@@ -187,7 +187,7 @@ class SafetyPlanServiceTest {
         PlanDraft.Member aunt = good.members().get(0);
         refused(id, PlanEditsForTest.member(good, 0, new PlanDraft.Member(aunt.key(), null, aunt.name(), null,
                 aunt.kind(), aunt.closeness(), null, Set.of(), false, true, aunt.consentOn(), aunt.consentScope(),
-                false)), new FieldProblem("signals[0].receivers", "problem.receiverUnreachable"));
+                false, null, null)), new FieldProblem("signals[0].receivers", "problem.receiverUnreachable"));
         PlanDraft.BuddyItem buddy = good.buddies().get(0);
         refused(id, PlanEditsForTest.buddy(good, new PlanDraft.BuddyItem(null, buddy.personKey(), buddy.memberKey(),
                 buddy.dailyTime(), buddy.channel(), buddy.codeWord(), null, null)),
@@ -196,7 +196,7 @@ class SafetyPlanServiceTest {
                 new FieldProblem("nextReview", "problem.agreedWithoutReview"));
         refused(id, PlanEditsForTest.member(good, 1, new PlanDraft.Member("new-peer", null, "Lotte", null,
                 RelationKind.PEER_SUPPORT, Closeness.CLOSE, "06 3333 4444", Set.of(Channel.PHONE), false, false, null,
-                null, false)), new FieldProblem("members[1].consent", "problem.noConsent"));
+                null, false, null, null)), new FieldProblem("members[1].consent", "problem.noConsent"));
     }
 
     @Test
@@ -219,7 +219,7 @@ class SafetyPlanServiceTest {
         PlanDraft fewer = new PlanDraft(plan.planId(), plan.caseVersion(), plan.planVersion(), plan.status(),
                 plan.agreedOn(), plan.agreedBy(), plan.nextReview(), plan.country(), plan.household(), plan.members(),
                 plan.signals(), plan.riskFactors(), plan.warningSigns(), plan.safePlaces(), plan.emergencyNumbers(),
-                List.of(), List.of(), plan.reviews());
+                List.of(), List.of(), plan.reviews(), plan.links());
         plans.save(demo, fewer);
         assertThat(plans.load(demo).checkIns()).isEmpty();
         assertThat(followUp.log(demo).contacts()).hasSize(logged);

@@ -41,7 +41,7 @@ import org.hearth.ui.control.FormDialog;
  * The dialogs that edit one item of the safety plan. Each shows the item's problems under its fields as the
  * worker types, checked by the same rules as saving, against the whole plan with the item changed.
  */
-final class PlanDialogs {
+public final class PlanDialogs {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
@@ -49,7 +49,7 @@ final class PlanDialogs {
     private final Messages messages;
     private final Window owner;
 
-    PlanDialogs(PlanViewModel model, Messages messages, Window owner) {
+    public PlanDialogs(PlanViewModel model, Messages messages, Window owner) {
         this.model = model;
         this.messages = messages;
         this.owner = owner;
@@ -174,10 +174,19 @@ final class PlanDialogs {
         changes.set(changes.get() + 1);
     }
 
-    Optional<PlanDraft.Member> member(int index) {
-        PlanDraft.Member old = index < 0 ? new PlanDraft.Member("new-" + UUID.randomUUID(), null, null, null,
-                RelationKind.FAMILY, Closeness.CLOSE, null, EnumSet.of(Channel.PHONE), false, false, null, null, false)
-                : draft().members().get(index);
+    public Optional<PlanDraft.Member> member(int index) {
+        return member(index, index < 0 ? newMember(RelationKind.FAMILY, Closeness.CLOSE, null, null)
+                : draft().members().get(index));
+    }
+
+    /** A new person around the family, not yet named, in a sector and ring, and at a place on the map if given. */
+    public static PlanDraft.Member newMember(RelationKind kind, Closeness closeness, Double turn, Double ring) {
+        return new PlanDraft.Member("new-" + UUID.randomUUID(), null, null, null, kind, closeness, null,
+                EnumSet.of(Channel.PHONE), false, false, null, null, false, turn, ring);
+    }
+
+    /** Edits a person around the family: the one at index, or (index -1) the given new one. */
+    public Optional<PlanDraft.Member> member(int index, PlanDraft.Member old) {
         FormDialog form = new FormDialog(messages);
         TextField name = form.text("name", "member.name", old.name());
         TextField relation = form.text("relation", "member.relation", old.relation());
@@ -200,7 +209,7 @@ final class PlanDialogs {
         var result = (java.util.function.Supplier<PlanDraft.Member>) () -> new PlanDraft.Member(old.key(), old.id(),
                 text(name), text(relation), kind.getValue(), closeness.getValue(), text(phone), channels.get(),
                 mustNotKnow.isSelected(), consent.isSelected(), consent.isSelected() ? consentOn.getValue() : null,
-                consent.isSelected() ? text(scope) : null, emergency.isSelected());
+                consent.isSelected() ? text(scope) : null, emergency.isSelected(), old.mapTurn(), old.mapRing());
         int at = index < 0 ? draft().members().size() : index;
         return form.show(owner, index < 0 ? "member.newTitle" : "member.editTitle", result,
                 () -> model.problemsOf(PlanEdits.members(draft(), list -> PlanEdits.put(list, index, result.get())),
@@ -208,7 +217,12 @@ final class PlanDialogs {
     }
 
     Optional<PlanDraft.CheckInItem> checkIn(int index) {
-        PlanDraft.CheckInItem old = index < 0 ? new PlanDraft.CheckInItem(null, null, null, ContactFrequency.WEEKLY,
+        return checkIn(index, null);
+    }
+
+    /** Edits a check-in agreement; a new one starts with the given network member (or none). */
+    public Optional<PlanDraft.CheckInItem> checkIn(int index, String memberKey) {
+        PlanDraft.CheckInItem old = index < 0 ? new PlanDraft.CheckInItem(null, memberKey, null, ContactFrequency.WEEKLY,
                 Channel.PHONE, null) : draft().checkIns().get(index);
         FormDialog form = new FormDialog(messages);
         ChoiceBox<String> member = form.pick("member", "checkIn.member",
@@ -234,7 +248,12 @@ final class PlanDialogs {
     }
 
     Optional<PlanDraft.BuddyItem> buddy(int index) {
-        PlanDraft.BuddyItem old = index < 0 ? new PlanDraft.BuddyItem(null, null, null, LocalTime.of(20, 0),
+        return buddy(index, null);
+    }
+
+    /** Edits a buddy pair; a new one starts with the given network member (or none) as the buddy. */
+    public Optional<PlanDraft.BuddyItem> buddy(int index, String memberKey) {
+        PlanDraft.BuddyItem old = index < 0 ? new PlanDraft.BuddyItem(null, null, memberKey, LocalTime.of(20, 0),
                 Channel.TEXT_CHAT, null, null, null) : draft().buddies().get(index);
         FormDialog form = new FormDialog(messages);
         ChoiceBox<String> person = form.pick("person", "buddy.person", List.copyOf(householdNames().keySet()),

@@ -353,7 +353,7 @@ public final class HearthWindow {
             var history = new org.hearth.ui.plan.PlanHistoryController(open.plans(), open.homes(), background,
                     messages, caseId);
             workspace = new CaseWorkspaceController(opened.summary(), household, plan, home, history, followUp, tab,
-                    messages, dialogs, this::showCases);
+                    messages, dialogs, background, this::showCases);
             main.setCenter(workspace.view());
             casesButton.setSelected(true);
             updateMenus();

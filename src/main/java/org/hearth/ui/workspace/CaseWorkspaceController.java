@@ -28,6 +28,7 @@ public final class CaseWorkspaceController {
     private final org.hearth.ui.plan.PlanHistoryController history;
     private final org.hearth.ui.home.HomeViewModel home;
     private final org.hearth.ui.home.HomeController homeView;
+    private final org.hearth.ui.network.NetworkController network;
 
     @FXML private Label reference;
     @FXML private Label displayName;
@@ -38,18 +39,21 @@ public final class CaseWorkspaceController {
     @FXML private Tab followUpTab;
     @FXML private Tab planTab;
     @FXML private Tab homeTab;
+    @FXML private Tab networkTab;
     @FXML private Tab historyTab;
 
     /** The tabs of a case workspace, so a case can be opened at the right place. */
-    public enum WorkspaceTab { OVERVIEW, PLAN, HOME, FOLLOW_UP, HISTORY }
+    public enum WorkspaceTab { OVERVIEW, NETWORK, PLAN, HOME, FOLLOW_UP, HISTORY }
 
     public CaseWorkspaceController(CaseSummary summary, HouseholdViewModel household,
                                    org.hearth.ui.plan.PlanViewModel plan,
                                    org.hearth.ui.home.HomeViewModel home,
                                    org.hearth.ui.plan.PlanHistoryController history,
                                    org.hearth.ui.followup.FollowUpController followUp, WorkspaceTab firstTab,
-                                   Messages messages, DialogService dialogs, Runnable onClose) {
+                                   Messages messages, DialogService dialogs, org.hearth.ui.Background background,
+                                   Runnable onClose) {
         this.plan = plan;
+        this.network = new org.hearth.ui.network.NetworkController(plan, messages, background, dialogs);
         this.planView = new org.hearth.ui.plan.PlanController(plan, messages);
         this.history = history;
         this.home = home;
@@ -84,6 +88,12 @@ public final class CaseWorkspaceController {
                 homeTab.setContent(homeView.view());
             }
         });
+        // the map is drawn when the worker first looks at it
+        networkTab.setOnSelectionChanged(e -> {
+            if (networkTab.isSelected() && networkTab.getContent() == null) {
+                networkTab.setContent(network.view());
+            }
+        });
         followUpTab.setContent(followUp.view());
         historyTab.setContent(history.view());
         historyTab.setOnSelectionChanged(e -> {
@@ -94,14 +104,22 @@ public final class CaseWorkspaceController {
         switch (firstTab) {
             case PLAN -> tabs.getSelectionModel().select(planTab);
             case HOME -> tabs.getSelectionModel().select(homeTab);
+            case NETWORK -> tabs.getSelectionModel().select(networkTab);
             case FOLLOW_UP -> tabs.getSelectionModel().select(followUpTab);
             case HISTORY -> tabs.getSelectionModel().select(historyTab);
             default -> tabs.getSelectionModel().select(overview);
         }
     }
 
+    /** The plan and the network map edit the same draft: saving or undoing on either acts on both. */
     private boolean onPlan() {
-        return tabs.getSelectionModel().getSelectedItem() == planTab;
+        Tab current = tabs.getSelectionModel().getSelectedItem();
+        return current == planTab || current == networkTab;
+    }
+
+    /** The Network tab, once drawn; for tests. */
+    public org.hearth.ui.network.NetworkController network() {
+        return network;
     }
 
     private boolean onHome() {
