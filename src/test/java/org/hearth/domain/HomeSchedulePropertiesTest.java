@@ -27,7 +27,7 @@ import org.hearth.domain.HomeSchedule.Slot;
  * Properties of the schedule conflicts, checked against a plain minute-by-minute reading of the week (which
  * knows nothing of midnight or Sunday night as special cases).
  */
-class HomeScheduleProperties {
+class HomeSchedulePropertiesTest {
 
     private static final int WEEK = 7 * 24 * 60;
     private static final List<Member> PEOPLE = List.of(new Member("ann", false), new Member("bob", false),
