@@ -276,6 +276,34 @@ class HomeScreenTest extends HearthUiTest {
         assertThat(text(robot, "#timeOutSummary")).contains("Lasts at least 15 and at most 45 minutes")
                 .contains("Samir Haddad goes to A walk outside: Breathing. No alcohol, no driving.");
 
+        // an activity, a respect rule and a logged time-out
+        scrollAndClick(robot, "#add-activities");
+        waitFor(robot, "#what");
+        pick(robot, "#person", "Samir Haddad");
+        type(robot, "what", "Football with his brother");
+        tick(robot, "Thursday");
+        type(robot, "start", "19:00");
+        type(robot, "place", "Sports park");
+        waitFor(robot, "#endProblem");
+        assertThat(text(robot, "#endProblem")).isEqualTo("Fill in both the start and the end, or neither.");
+        type(robot, "end", "21:00");
+        clickDialogButton(robot, "OK");
+        waitUntil(() -> list(robot, "activities").getItems().size() == 1);
+        scrollTo(robot, "#respectRuleText");
+        robot.clickOn("#respectRuleText").write("We knock and wait for an answer.").type(KeyCode.ENTER);
+        waitUntil(() -> list(robot, "respectRules").getItems().size() == 1);
+        scrollAndClick(robot, "#add-timeOutUses");
+        waitFor(robot, "#usedAt");
+        type(robot, "usedAt", "20:15");
+        waitFor(robot, "#usedAtProblem");
+        assertThat(text(robot, "#usedAtProblem")).isEqualTo("This moment lies in the future. Check the date and time.");
+        type(robot, "usedAt", "08:15");
+        pick(robot, "#calledBy", "Maryam Haddad");
+        pick(robot, "#helped", "Yes, it helped");
+        type(robot, "note", "Back at the table after 30 minutes.");
+        clickDialogButton(robot, "OK");
+        waitUntil(() -> list(robot, "timeOutUses").getItems().size() == 1);
+
         assertEveryControlIsNamed(robot);
         reveal(robot, LocalTime.of(15, 0));
         screenshot("home-haddad");
@@ -289,6 +317,11 @@ class HomeScreenTest extends HearthUiTest {
         waitUntil(() -> list(robot, "privateTimes").getItems().size() == 3);
         assertThat(list(robot, "rooms").getItems()).hasSize(4);
         assertThat(list(robot, "privateTimes").getItems().toString()).contains("WEDNESDAY").contains("Drawing");
+        assertThat(list(robot, "activities").getItems().toString()).contains("Football with his brother")
+                .contains("Sports park");
+        assertThat(list(robot, "respectRules").getItems().toString()).isEqualTo("[We knock and wait for an answer.]");
+        assertThat(list(robot, "timeOutUses").getItems().toString()).contains("helped=true")
+                .contains("Back at the table after 30 minutes.");
         assertThat(text(robot, "#timeOutSummary")).contains("\"Pause\" and a T with the hands")
                 .contains("Maryam Haddad goes to Attic");
         assertThat(robot.lookup("#homeSave").queryAs(Button.class).isDisabled()).isTrue();
