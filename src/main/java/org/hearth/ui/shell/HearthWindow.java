@@ -349,8 +349,10 @@ public final class HearthWindow {
             FollowUpController followUp = new FollowUpController(new FollowUpViewModel(open.followUp(), background,
                     messages, clock, caseId), messages);
             var plan = new org.hearth.ui.plan.PlanViewModel(open.plans(), background, messages, clock, caseId);
-            var history = new org.hearth.ui.plan.PlanHistoryController(open.plans(), background, messages, caseId);
-            workspace = new CaseWorkspaceController(opened.summary(), household, plan, history, followUp, tab,
+            var home = new org.hearth.ui.home.HomeViewModel(open.homes(), background, messages, clock, caseId);
+            var history = new org.hearth.ui.plan.PlanHistoryController(open.plans(), open.homes(), background,
+                    messages, caseId);
+            workspace = new CaseWorkspaceController(opened.summary(), household, plan, home, history, followUp, tab,
                     messages, dialogs, background, this::showCases);
             main.setCenter(workspace.view());
             casesButton.setSelected(true);
