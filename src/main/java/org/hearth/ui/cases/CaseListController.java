@@ -159,12 +159,15 @@ public final class CaseListController {
         javafx.application.Platform.runLater(search::requestFocus);
     }
 
-    private final javafx.beans.value.ChangeListener<Throwable> showFailure = (o, old, problem) -> {
+    private final javafx.beans.value.ChangeListener<Throwable> showFailure = this::showFailure;
+
+    private void showFailure(javafx.beans.value.ObservableValue<? extends Throwable> o, Throwable old,
+                             Throwable problem) {
         if (problem != null) {
             dialogs.failed(problem);
             model.failureProperty().set(null);
         }
-    };
+    }
 
     private <T> TableCell<CaseSummary, T> textCell(java.util.function.Function<T, String> text) {
         return new TableCell<>() {
