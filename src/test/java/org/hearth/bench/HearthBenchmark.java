@@ -301,11 +301,12 @@ class HearthBenchmark {
     private static void printLargestClasses() throws Exception {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram").redirectErrorStream(true).start();
-        List<String> lines = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-                .limit(25).toList();
+        List<String> all = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         jcmd.waitFor(30, TimeUnit.SECONDS);
         System.out.println("Largest classes on the heap:");
-        lines.forEach(System.out::println);
+        all.stream().limit(25).forEach(System.out::println);
+        System.out.println("Hearth's own objects on the heap:");
+        all.stream().filter(l -> l.contains("org.hearth")).limit(30).forEach(System.out::println);
     }
 
     private int casesShown() throws Exception {

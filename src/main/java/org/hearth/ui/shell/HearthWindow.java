@@ -329,8 +329,13 @@ public final class HearthWindow {
 
     private void showCases() {
         workspace = null;
-        if (caseListModel == null) {
-            caseListModel = new CaseListViewModel(open.cases(), background, clock);
+        // a model per visit, so that the list screen and everything it drew can go when the worker leaves it;
+        // the search and the filter are carried over from the last visit
+        CaseListViewModel previous = caseListModel;
+        caseListModel = new CaseListViewModel(open.cases(), background, clock);
+        if (previous != null) {
+            caseListModel.searchProperty().set(previous.searchProperty().get());
+            caseListModel.filterProperty().set(previous.filterProperty().get());
         }
         caseList = new CaseListController(caseListModel, open.cases(), background, messages, dialogs,
                 () -> settings.workerName().orElse(""), this::openCase);
@@ -382,7 +387,6 @@ public final class HearthWindow {
 
     private void addDemo() {
         background.run(() -> open.demo().create(), id -> {
-            caseListModel.reload();
             showCases();
         }, dialogs::failed);
     }
