@@ -329,13 +329,8 @@ public final class HearthWindow {
 
     private void showCases() {
         workspace = null;
-        // a model per visit, so that the list screen and everything it drew can go when the worker leaves it;
-        // the search and the filter are carried over from the last visit
-        CaseListViewModel previous = caseListModel;
-        caseListModel = new CaseListViewModel(open.cases(), background, clock);
-        if (previous != null) {
-            caseListModel.searchProperty().set(previous.searchProperty().get());
-            caseListModel.filterProperty().set(previous.filterProperty().get());
+        if (caseListModel == null) {
+            caseListModel = new CaseListViewModel(open.cases(), background, clock);
         }
         caseList = new CaseListController(caseListModel, open.cases(), background, messages, dialogs,
                 () -> settings.workerName().orElse(""), this::openCase);
@@ -387,6 +382,7 @@ public final class HearthWindow {
 
     private void addDemo() {
         background.run(() -> open.demo().create(), id -> {
+            caseListModel.reload();
             showCases();
         }, dialogs::failed);
     }
