@@ -307,6 +307,10 @@ class HearthBenchmark {
         all.stream().limit(25).forEach(System.out::println);
         System.out.println("Hearth's own objects on the heap:");
         all.stream().filter(l -> l.contains("org.hearth")).limit(30).forEach(System.out::println);
+        System.out.println("Windows, popups and controls:");
+        all.stream().filter(l -> l.matches(".*javafx\\.(stage|scene\\.control\\.(TableView|ChoiceBox|ContextMenu|Tooltip|"
+                + "TextField|ListView|TabPane|ScrollPane)|scene\\.(Scene|Parent)|animation).*")).limit(30)
+                .forEach(System.out::println);
     }
 
     private int casesShown() throws Exception {
