@@ -1,0 +1,61 @@
+package org.hearth.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+
+/**
+ * The handout template, compiled once per page format and kept (compiling takes over a second; filling a compiled
+ * one a few milliseconds). Thread-safe; {@link #warmUp()} compiles them all ahead of need.
+ */
+public final class HandoutTemplates {
+
+    private final Map<PageFormat, JasperReport> compiled = new EnumMap<>(PageFormat.class);
+
+    synchronized JasperReport of(PageFormat format) {
+        JasperReport report = compiled.get(format);
+        if (report == null) {
+            report = compile(format);
+            compiled.put(format, report);
+        }
+        return report;
+    }
+
+    /** Compiles every format and lays out a small handout, so the first real one comes quickly. */
+    public void warmUp() {
+        of(PageFormat.A4);
+        new HandoutMaker(this).make(HandoutFacts.empty(), new HandoutRequest(HandoutKind.NETWORK_TIPS, null,
+                "ar", "nl", false), Organisation.NONE).pdf();
+        of(PageFormat.A6);
+        of(PageFormat.A5);
+    }
+
+    private static JasperReport compile(PageFormat format) {
+        String text;
+        try (InputStream in = HandoutTemplates.class.getResourceAsStream("handout.jrxml")) {
+            if (in == null) {
+                throw new IllegalStateException("The handout template is missing");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("The handout template cannot be read", e);
+        }
+        for (Map.Entry<String, String> value : format.placeholders().entrySet()) {
+            text = text.replace("@" + value.getKey() + "@", value.getValue());
+        }
+        if (text.matches("(?s).*@[A-Z0-9]+@.*")) {
+            throw new IllegalStateException("The handout template has a placeholder without a value");
+        }
+        try {
+            return JasperCompileManager.compileReport(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (JRException e) {
+            throw new IllegalStateException("The handout template does not compile", e);
+        }
+    }
+}
