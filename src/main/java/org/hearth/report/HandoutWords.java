@@ -65,8 +65,46 @@ final class HandoutWords {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("No handout text " + key + " in " + language, e);
         }
-        return args.length == 0 ? pattern.replace("''", "'")
-                : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
+        if (args.length == 0) {
+            return pattern.replace("''", "'");
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String text) {
+                shown[i] = typed(language, text);
+            }
+        }
+        return new MessageFormat(pattern, Locale.forLanguageTag(language)).format(shown);
+    }
+
+    /**
+     * Typed text as it goes into a line of the given language. In a right-to-left language, Latin text (a name, a
+     * step the worker wrote in Dutch) is embedded left-to-right line by line, so it reads as typed and its
+     * punctuation stays where it was.
+     */
+    static String typed(String language, String text) {
+        if (text == null || !HandoutLanguages.rightToLeft(language) || text.isEmpty()
+                || text.codePoints().anyMatch(HandoutWords::rightToLeftLetter)
+                || text.codePoints().noneMatch(Character::isLetter)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(line.isEmpty() ? line : LRE + line + PDF);
+        }
+        return out.toString();
+    }
+
+    private static final char LRE = '\u202A';
+    private static final char PDF = '\u202C';
+
+    private static boolean rightToLeftLetter(int c) {
+        byte direction = Character.getDirectionality(c);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     /** The name of an enum value in the given language, e.g. key "channel" and PHONE: "channel.PHONE". */

@@ -5,7 +5,7 @@ import java.util.Map;
 /** The paper a handout is laid out on, with the type sizes that suit it. */
 enum PageFormat {
     /** A sheet: safety plan, tips, network map, home agreements. */
-    A4(595, 842, 42, 22, 15, 11, 16, 12, 7.5f, 470, 28),
+    A4(595, 842, 42, 22, 15, 11, 16, 12, 7.5f, 420, 28),
     /** A pocket card (time-out card, member card, buddy card). */
     A6(298, 420, 20, 14, 11, 8.5f, 11, 9, 6, 200, 18),
     /** A pocket card in two languages side by side: twice the room. */

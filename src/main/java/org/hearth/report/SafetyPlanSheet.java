@@ -63,7 +63,7 @@ final class SafetyPlanSheet {
     }
 
     private static String place(HandoutFacts.PlaceFact place, HandoutWords w, String language) {
-        StringBuilder text = new StringBuilder(place.name());
+        StringBuilder text = new StringBuilder(HandoutWords.typed(language, place.name()));
         if (place.address() != null) {
             text.append('\n').append(w.in(language, "place.address", place.address()));
         }

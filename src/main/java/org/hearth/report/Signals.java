@@ -52,7 +52,7 @@ final class Signals {
 
     private static void appendSteps(StringBuilder text, ResponseFact response, HandoutWords w, String language) {
         if (response.steps() != null && !response.steps().isBlank()) {
-            text.append('\n').append(response.steps().strip());
+            text.append('\n').append(HandoutWords.typed(language, response.steps().strip()));
         }
         if (response.callsWhom() != null && !response.callsWhom().isBlank()) {
             text.append('\n').append(w.in(language, "signal.calls", response.callsWhom().strip()));

@@ -12,6 +12,7 @@ public final class OpenVault implements AutoCloseable {
     private final FollowUpService followUp;
     private final CaseFile caseFile;
     private final SafetyPlanService plans;
+    private final HandoutService handouts;
 
     OpenVault(Database database, Clock clock) {
         this.database = database;
@@ -20,6 +21,12 @@ public final class OpenVault implements AutoCloseable {
         this.followUp = new FollowUpService(database, clock);
         this.caseFile = new CaseFile(database, clock);
         this.plans = new SafetyPlanService(database, clock);
+        this.handouts = new HandoutService(database, clock);
+    }
+
+    /** What handouts are made from, and the record of those printed or saved. */
+    public HandoutService handouts() {
+        return handouts;
     }
 
     public CaseService cases() {

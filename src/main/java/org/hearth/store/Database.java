@@ -57,7 +57,7 @@ public final class Database implements AutoCloseable {
             PlanReview.class, SafetyScore.class,
             HomeAgreement.class, Room.class, PrivateTime.class, ActivityAgreement.class, RespectRule.class,
             TimeOutRule.class, TimeOutPlace.class, TimeOutUse.class,
-            CheckIn.class, HearthRevision.class);
+            CheckIn.class, org.hearth.domain.HandoutRecord.class, HearthRevision.class);
 
     private static final String USER = "hearth";
 
