@@ -64,6 +64,11 @@ public final class HandoutMaker {
         return new Handout(print, documentTitle, sheet.leftOut());
     }
 
+    /** The handout's title as printed (the neutral one when discreet), in its first language. */
+    public String titleOf(HandoutRequest request) {
+        return new HandoutWords(request).one("kind." + request.kind().name());
+    }
+
     private static Image picture(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             return null;

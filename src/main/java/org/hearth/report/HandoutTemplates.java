@@ -12,19 +12,17 @@ import net.sf.jasperreports.engine.JasperReport;
 
 /**
  * The handout template, compiled once per page format and kept (compiling takes over a second; filling a compiled
- * one a few milliseconds). Thread-safe; {@link #warmUp()} compiles them all ahead of need.
+ * one a few milliseconds). The compiled templates are kept for the life of the process (they hold nothing about
+ * anyone). Thread-safe; {@link #warmUp()} compiles them all ahead of need.
  */
 public final class HandoutTemplates {
 
-    private final Map<PageFormat, JasperReport> compiled = new EnumMap<>(PageFormat.class);
+    private static final Map<PageFormat, JasperReport> COMPILED = new EnumMap<>(PageFormat.class);
 
-    synchronized JasperReport of(PageFormat format) {
-        JasperReport report = compiled.get(format);
-        if (report == null) {
-            report = compile(format);
-            compiled.put(format, report);
+    JasperReport of(PageFormat format) {
+        synchronized (COMPILED) {
+            return COMPILED.computeIfAbsent(format, HandoutTemplates::compile);
         }
-        return report;
     }
 
     /** Compiles every format and lays out a small handout, so the first real one comes quickly. */
