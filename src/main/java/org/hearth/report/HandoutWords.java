@@ -85,7 +85,7 @@ final class HandoutWords {
     static String typed(String language, String text) {
         if (text == null || !HandoutLanguages.rightToLeft(language) || text.isEmpty()
                 || text.codePoints().anyMatch(HandoutWords::rightToLeftLetter)
-                || text.codePoints().noneMatch(Character::isLetter)) {
+                || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 8);

@@ -40,7 +40,7 @@ import org.hearth.ui.Views;
 /**
  * The Handouts tab: choose the kind, for whom, the language (and a second one beside it) and the discreet variant;
  * the pages are previewed as they will print; print through the system dialog or save as PDF. Each print or save is
- * recorded in the case history (what, for whom, which language, when; never the content).
+ * recorded in the case history (what, for whom, which handoutLanguage, when; never the content).
  */
 public final class HandoutsController {
 
@@ -56,25 +56,25 @@ public final class HandoutsController {
     private final Runnable recorded;
     private Function<String, Optional<Path>> askWhere;
 
-    @FXML private ComboBox<HandoutKind> kind;
-    @FXML private Label recipientLabel;
-    @FXML private ComboBox<HandoutFactsOf.Recipient> recipient;
-    @FXML private Label noRecipient;
-    @FXML private ComboBox<String> language;
-    @FXML private ComboBox<String> secondLanguage;
-    @FXML private Label notReviewed;
-    @FXML private CheckBox discreet;
-    @FXML private Label variant;
-    @FXML private Label leftOut;
-    @FXML private Button print;
-    @FXML private Button save;
-    @FXML private Label status;
-    @FXML private Label failure;
-    @FXML private Label pages;
-    @FXML private ProgressIndicator busy;
-    @FXML private Label zoomLevel;
-    @FXML private ScrollPane preview;
-    @FXML private VBox pageList;
+    @FXML private ComboBox<HandoutKind> handoutKind;
+    @FXML private Label handoutForLabel;
+    @FXML private ComboBox<HandoutFactsOf.Recipient> handoutFor;
+    @FXML private Label handoutNoOne;
+    @FXML private ComboBox<String> handoutLanguage;
+    @FXML private ComboBox<String> handoutSecondLanguage;
+    @FXML private Label handoutNotReviewed;
+    @FXML private CheckBox handoutDiscreet;
+    @FXML private Label handoutVariant;
+    @FXML private Label handoutLeftOut;
+    @FXML private Button handoutPrint;
+    @FXML private Button handoutSave;
+    @FXML private Label handoutStatus;
+    @FXML private Label handoutFailure;
+    @FXML private Label handoutPages;
+    @FXML private ProgressIndicator handoutBusy;
+    @FXML private Label handoutZoom;
+    @FXML private ScrollPane handoutPreview;
+    @FXML private VBox handoutPageList;
 
     private HandoutFacts facts;
     private Handout current;
@@ -109,15 +109,15 @@ public final class HandoutsController {
     @FXML
     private void initialize() {
         askWhere = this::chooseFile;
-        kind.getItems().setAll(HandoutKind.values());
-        kind.setConverter(converter(k -> messages.get("handouts.kind." + k.name())));
-        language.getItems().setAll(HandoutLanguages.ALL);
-        language.setConverter(converter(this::languageName));
-        secondLanguage.getItems().add(NONE);
-        secondLanguage.getItems().addAll(HandoutLanguages.ALL);
-        secondLanguage.setConverter(converter(code -> code.isEmpty() ? messages.get("handouts.none")
+        handoutKind.getItems().setAll(HandoutKind.values());
+        handoutKind.setConverter(converter(k -> messages.get("handouts.kind." + k.name())));
+        handoutLanguage.getItems().setAll(HandoutLanguages.ALL);
+        handoutLanguage.setConverter(converter(this::languageName));
+        handoutSecondLanguage.getItems().add(NONE);
+        handoutSecondLanguage.getItems().addAll(HandoutLanguages.ALL);
+        handoutSecondLanguage.setConverter(converter(code -> code.isEmpty() ? messages.get("handouts.none")
                 : languageName(code)));
-        for (ComboBox<String> box : List.of(language, secondLanguage)) {
+        for (ComboBox<String> box : List.of(handoutLanguage, handoutSecondLanguage)) {
             box.setButtonCell(new ListCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {
@@ -126,21 +126,21 @@ public final class HandoutsController {
                 }
             });
         }
-        for (Label label : List.of(noRecipient, notReviewed, leftOut, status, failure)) {
+        for (Label label : List.of(handoutNoOne, handoutNotReviewed, handoutLeftOut, handoutStatus, handoutFailure)) {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
         }
-        recipient.managedProperty().bind(recipient.visibleProperty());
-        recipientLabel.visibleProperty().bind(recipient.visibleProperty());
-        recipientLabel.managedProperty().bind(recipient.visibleProperty());
-        busy.setVisible(false);
-        print.setDisable(true);
-        save.setDisable(true);
-        kind.valueProperty().addListener((o, old, chosen) -> kindChosen());
-        recipient.valueProperty().addListener((o, old, chosen) -> refresh());
-        language.valueProperty().addListener((o, old, chosen) -> refresh());
-        secondLanguage.valueProperty().addListener((o, old, chosen) -> refresh());
-        discreet.selectedProperty().addListener((o, old, chosen) -> refresh());
+        handoutFor.managedProperty().bind(handoutFor.visibleProperty());
+        handoutForLabel.visibleProperty().bind(handoutFor.visibleProperty());
+        handoutForLabel.managedProperty().bind(handoutFor.visibleProperty());
+        handoutBusy.setVisible(false);
+        handoutPrint.setDisable(true);
+        handoutSave.setDisable(true);
+        handoutKind.valueProperty().addListener((o, old, chosen) -> kindChosen());
+        handoutFor.valueProperty().addListener((o, old, chosen) -> refresh());
+        handoutLanguage.valueProperty().addListener((o, old, chosen) -> refresh());
+        handoutSecondLanguage.valueProperty().addListener((o, old, chosen) -> refresh());
+        handoutDiscreet.selectedProperty().addListener((o, old, chosen) -> refresh());
         showZoom();
         load();
     }
@@ -166,15 +166,15 @@ public final class HandoutsController {
 
     /** Reads the case in the background; the map picture is drawn here, on the JavaFX thread, then encoded. */
     private void load() {
-        busy.setVisible(true);
+        handoutBusy.setVisible(true);
         background.run(() -> handouts.load(caseId), source -> {
             BufferedImage picture = org.hearth.ui.network.NetworkController.pictureOf(source.plan(), messages);
             background.run(() -> HandoutFactsOf.of(source, png(picture)), made -> {
                 facts = made;
                 filling = true;
-                language.setValue(HandoutLanguages.supportedOr(made.familyLanguage(), HandoutLanguages.ENGLISH));
-                secondLanguage.setValue(NONE);
-                kind.setValue(HandoutKind.SAFETY_PLAN);
+                handoutLanguage.setValue(HandoutLanguages.supportedOr(made.familyLanguage(), HandoutLanguages.ENGLISH));
+                handoutSecondLanguage.setValue(NONE);
+                handoutKind.setValue(HandoutKind.SAFETY_PLAN);
                 filling = false;
                 kindChosen();
             }, this::failed);
@@ -188,17 +188,17 @@ public final class HandoutsController {
     }
 
     private void kindChosen() {
-        if (facts == null || kind.getValue() == null) {
+        if (facts == null || handoutKind.getValue() == null) {
             return;
         }
-        HandoutKind chosen = kind.getValue();
+        HandoutKind chosen = handoutKind.getValue();
         List<HandoutFactsOf.Recipient> people = HandoutFactsOf.recipients(chosen, facts);
         boolean was = filling;
         filling = true;
-        recipient.getItems().setAll(people);
-        recipient.setVisible(chosen.perPerson());
-        recipient.setValue(people.isEmpty() ? null : people.get(0));
-        noRecipient.setText(chosen.perPerson() && people.isEmpty()
+        handoutFor.getItems().setAll(people);
+        handoutFor.setVisible(chosen.perPerson());
+        handoutFor.setValue(people.isEmpty() ? null : people.get(0));
+        handoutNoOne.setText(chosen.perPerson() && people.isEmpty()
                 ? messages.get("handouts.noRecipient." + chosen.name()) : "");
         filling = was;
         refresh();
@@ -206,15 +206,15 @@ public final class HandoutsController {
 
     /** The request as chosen on screen, or none while it is incomplete. */
     private Optional<HandoutRequest> request() {
-        HandoutKind chosen = kind.getValue();
-        if (facts == null || chosen == null || language.getValue() == null
-                || chosen.perPerson() && recipient.getValue() == null) {
+        HandoutKind chosen = handoutKind.getValue();
+        if (facts == null || chosen == null || handoutLanguage.getValue() == null
+                || chosen.perPerson() && handoutFor.getValue() == null) {
             return Optional.empty();
         }
-        String second = secondLanguage.getValue() == null || secondLanguage.getValue().isEmpty() ? null
-                : secondLanguage.getValue();
-        return Optional.of(new HandoutRequest(chosen, chosen.perPerson() ? recipient.getValue().key() : null,
-                language.getValue(), second, discreet.isSelected()));
+        String second = handoutSecondLanguage.getValue() == null || handoutSecondLanguage.getValue().isEmpty() ? null
+                : handoutSecondLanguage.getValue();
+        return Optional.of(new HandoutRequest(chosen, chosen.perPerson() ? handoutFor.getValue().key() : null,
+                handoutLanguage.getValue(), second, handoutDiscreet.isSelected()));
     }
 
     /** Lays out the handout as chosen, in the background; the latest choice wins. */
@@ -222,30 +222,30 @@ public final class HandoutsController {
         if (filling) {
             return;
         }
-        failure.setText("");
-        status.setText("");
+        handoutFailure.setText("");
+        handoutStatus.setText("");
         Optional<HandoutRequest> wanted = request();
         List<String> unchecked = wanted.map(r -> java.util.stream.Stream.of(r.language(), r.secondLanguage())
                 .filter(c -> c != null && !HandoutLanguages.reviewed(c)).map(HandoutLanguages::nativeName).toList())
                 .orElse(List.of());
-        notReviewed.setText(unchecked.isEmpty() ? "" : messages.format("handouts.reviewedWarning",
+        handoutNotReviewed.setText(unchecked.isEmpty() ? "" : messages.format("handouts.reviewedWarning",
                 String.join(", ", unchecked)));
         if (wanted.isEmpty()) {
             current = null;
             currentRequest = null;
-            pageList.getChildren().clear();
-            pages.setText("");
-            variant.setText("");
-            leftOut.setText("");
-            print.setDisable(true);
-            save.setDisable(true);
+            handoutPageList.getChildren().clear();
+            handoutPages.setText("");
+            handoutVariant.setText("");
+            handoutLeftOut.setText("");
+            handoutPrint.setDisable(true);
+            handoutSave.setDisable(true);
             return;
         }
         HandoutRequest request = wanted.get();
         int ticket = ++asked;
-        busy.setVisible(true);
-        print.setDisable(true);
-        save.setDisable(true);
+        handoutBusy.setVisible(true);
+        handoutPrint.setDisable(true);
+        handoutSave.setDisable(true);
         Organisation footer = organisation.get();
         HandoutFacts shown = facts;
         background.run(() -> {
@@ -255,25 +255,25 @@ public final class HandoutsController {
             if (ticket != asked) {
                 return;
             }
-            busy.setVisible(false);
+            handoutBusy.setVisible(false);
             current = made.handout();
             currentRequest = request;
             showPages(made.pages());
             String title = maker.titleOf(request);
-            variant.setText(messages.format(request.discreet() ? "handouts.variant.discreet"
+            handoutVariant.setText(messages.format(request.discreet() ? "handouts.variant.discreet"
                     : "handouts.variant.plain", title));
-            variant.getStyleClass().remove("discreet");
+            handoutVariant.getStyleClass().remove("discreet");
             if (request.discreet()) {
-                variant.getStyleClass().add("discreet");
+                handoutVariant.getStyleClass().add("discreet");
             }
-            leftOut.setText(made.handout().leftOut() == 0 ? "" : messages.format("handouts.leftOut",
+            handoutLeftOut.setText(made.handout().leftOut() == 0 ? "" : messages.format("handouts.leftOut",
                     made.handout().leftOut()));
-            pages.setText(messages.format("handouts.pages", made.handout().pageCount()));
-            print.setDisable(false);
-            save.setDisable(false);
+            handoutPages.setText(messages.format("handouts.pages", made.handout().pageCount()));
+            handoutPrint.setDisable(false);
+            handoutSave.setDisable(false);
         }, problem -> {
             if (ticket == asked) {
-                busy.setVisible(false);
+                handoutBusy.setVisible(false);
                 failed(problem);
             }
         });
@@ -293,12 +293,12 @@ public final class HandoutsController {
             view.getStyleClass().add("handout-page");
             views.add(view);
         }
-        pageList.getChildren().setAll(views);
+        handoutPageList.getChildren().setAll(views);
         applyZoom();
     }
 
     private void applyZoom() {
-        for (var node : pageList.getChildren()) {
+        for (var node : handoutPageList.getChildren()) {
             if (node instanceof ImageView view && view.getImage() != null) {
                 view.setFitWidth(view.getImage().getWidth() / PREVIEW_SCALE * zoom * 96 / 72);
             }
@@ -307,7 +307,7 @@ public final class HandoutsController {
     }
 
     private void showZoom() {
-        zoomLevel.setText(messages.format("handouts.zoom", Math.round(zoom * 100)));
+        handoutZoom.setText(messages.format("handouts.zoom", Math.round(zoom * 100)));
     }
 
     @FXML
@@ -322,14 +322,14 @@ public final class HandoutsController {
         applyZoom();
     }
 
-    /** The zoom of the preview (1 is the paper's real size on a 96-dpi screen). */
+    /** The zoom of the handoutPreview (1 is the paper's real size on a 96-dpi screen). */
     public double zoom() {
         return zoom;
     }
 
-    /** The pages now shown. For tests. */
+    /** The handoutPages now shown. For tests. */
     public int shownPages() {
-        return pageList.getChildren().size();
+        return handoutPageList.getChildren().size();
     }
 
     /** Saves as PDF where the worker chooses; the default file name names no one. */
@@ -348,7 +348,7 @@ public final class HandoutsController {
         chooser.setTitle(messages.get("handouts.save"));
         chooser.setInitialFileName(suggested);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        java.io.File file = chooser.showSaveDialog(save.getScene().getWindow());
+        java.io.File file = chooser.showSaveDialog(handoutSave.getScene().getWindow());
         return Optional.ofNullable(file).map(java.io.File::toPath);
     }
 
@@ -360,29 +360,29 @@ public final class HandoutsController {
             return;
         }
         String forWhom = forWhom(request);
-        busy.setVisible(true);
+        handoutBusy.setVisible(true);
         background.run(() -> {
             handout.writePdf(target);
             handouts.record(caseId, request.kind().code(), forWhom, request.language(), request.secondLanguage(),
                     request.discreet(), HandoutRecord.Action.SAVED_PDF);
             return target;
         }, written -> {
-            busy.setVisible(false);
-            status.setText(messages.get("handouts.saved"));
+            handoutBusy.setVisible(false);
+            handoutStatus.setText(messages.get("handouts.saved"));
             recorded.run();
         }, problem -> {
-            busy.setVisible(false);
+            handoutBusy.setVisible(false);
             failed(problem);
         });
     }
 
     private String forWhom(HandoutRequest request) {
-        return request.forKey() == null ? null : recipient.getItems().stream()
+        return request.forKey() == null ? null : handoutFor.getItems().stream()
                 .filter(r -> r.key().equals(request.forKey())).map(HandoutFactsOf.Recipient::name).findFirst()
                 .orElse(null);
     }
 
-    /** Prints through the system's print dialog, on a thread of its own (the dialog waits for the worker). */
+    /** Prints through the system's handoutPrint dialog, on a thread of its own (the dialog waits for the worker). */
     @FXML
     private void print() {
         Handout handout = current;
@@ -391,29 +391,29 @@ public final class HandoutsController {
             return;
         }
         String forWhom = forWhom(request);
-        status.setText("");
+        handoutStatus.setText("");
         Thread printing = new Thread(() -> {
             try {
                 if (handout.print()) {
                     handouts.record(caseId, request.kind().code(), forWhom, request.language(),
                             request.secondLanguage(), request.discreet(), HandoutRecord.Action.PRINTED);
                     Platform.runLater(() -> {
-                        status.setText(messages.get("handouts.printed"));
+                        handoutStatus.setText(messages.get("handouts.printed"));
                         recorded.run();
                     });
                 }
             } catch (Handout.NoPrinterException e) {
-                Platform.runLater(() -> failure.setText(messages.get("handouts.noPrinter")));
+                Platform.runLater(() -> handoutFailure.setText(messages.get("handouts.noPrinter")));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> failed(e));
             }
-        }, "hearth-print");
+        }, "hearth-handoutPrint");
         printing.setDaemon(true);
         printing.start();
     }
 
     private void failed(Throwable problem) {
-        busy.setVisible(false);
-        failure.setText(messages.get(Failures.messageKey(problem)));
+        handoutBusy.setVisible(false);
+        handoutFailure.setText(messages.get(Failures.messageKey(problem)));
     }
 }
