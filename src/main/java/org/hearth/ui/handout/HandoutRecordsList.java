@@ -54,11 +54,11 @@ public final class HandoutRecordsList {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale());
         background.run(() -> handouts.records(caseId), records -> list.getItems().setAll(records.stream()
-                .map(r -> messages.format("handouts.record", when.format(r.madeAt()), kindName(r.kind()),
-                        r.forWhom() == null ? "" : messages.format("handouts.record.for", r.forWhom()),
-                        HandoutLanguages.nativeName(r.language()) + (r.secondLanguage() == null ? ""
-                                : " + " + HandoutLanguages.nativeName(r.secondLanguage())),
-                        r.discreet() ? messages.get("handouts.record.discreet") : "",
+                .map(r -> messages.format("handouts.record", when.format(r.madeAt()), kindName(r.kind())
+                        + (r.forWhom() == null ? "" : messages.format("handouts.record.for", r.forWhom())) + ", "
+                        + HandoutLanguages.nativeName(r.language()) + (r.secondLanguage() == null ? ""
+                        : " + " + HandoutLanguages.nativeName(r.secondLanguage()))
+                        + (r.discreet() ? messages.get("handouts.record.discreet") : ""),
                         messages.get("handouts.action." + r.action().name())))
                 .toList()), problem -> failure.setText(messages.get(Failures.messageKey(problem))));
     }
