@@ -11,8 +11,8 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
 
 /**
- * The handout template, compiled once per page format and kept (compiling takes over a second; filling a compiled
- * one a few milliseconds). The compiled templates are kept for the life of the process (they hold nothing about
+ * The handout template per page format: compiled at build time (see {@link CompileTemplates}; compiling takes
+ * over a second, filling a compiled one a few milliseconds), loaded once and kept. The compiled templates are kept for the life of the process (they hold nothing about
  * anyone). Thread-safe; {@link #warmUp()} compiles them all ahead of need.
  */
 public final class HandoutTemplates {
@@ -21,8 +21,25 @@ public final class HandoutTemplates {
 
     JasperReport of(PageFormat format) {
         synchronized (COMPILED) {
-            return COMPILED.computeIfAbsent(format, HandoutTemplates::compile);
+            return COMPILED.computeIfAbsent(format, HandoutTemplates::load);
         }
+    }
+
+    /** The name of a format's template as compiled at build time. */
+    static String compiledName(PageFormat format) {
+        return "handout-" + format.name() + ".jasper";
+    }
+
+    /** The template compiled at build time; compiled here only when the build did not (e.g. in an IDE). */
+    private static JasperReport load(PageFormat format) {
+        try (InputStream in = HandoutTemplates.class.getResourceAsStream(compiledName(format))) {
+            if (in != null) {
+                return (JasperReport) net.sf.jasperreports.engine.util.JRLoader.loadObject(in);
+            }
+        } catch (IOException | JRException | ClassCastException e) {
+            // compile it below
+        }
+        return compile(format);
     }
 
     /** Compiles every format and lays out a small handout, so the first real one comes quickly. */
@@ -34,7 +51,7 @@ public final class HandoutTemplates {
         of(PageFormat.A5);
     }
 
-    private static JasperReport compile(PageFormat format) {
+    static JasperReport compile(PageFormat format) {
         String text;
         try (InputStream in = HandoutTemplates.class.getResourceAsStream("handout.jrxml")) {
             if (in == null) {
