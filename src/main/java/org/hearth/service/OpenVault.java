@@ -50,6 +50,11 @@ public final class OpenVault implements AutoCloseable {
         return demo;
     }
 
+    /** The store itself, for the benchmark's data generator in this package's tests. */
+    Database database() {
+        return database;
+    }
+
     @Override
     public void close() {
         database.close();
