@@ -16,7 +16,8 @@ record Block(Style style, String left, String right, String colour, Image image)
         /** Large type. */ L,
         /** A framed box, e.g. one signal. */ X,
         /** A row with a bar in a person's colour. */ C,
-        /** A picture. */ I
+        /** A picture. */ I,
+        /** A day of the week (fridge sheet). */ D
     }
 
     static Block of(Style style, String left, String right) {
@@ -28,7 +29,7 @@ record Block(Style style, String left, String right, String colour, Image image)
     }
 
     static Block coloured(String text, String colour) {
-        return new Block(Style.C, text, null, colour, null);
+        return new Block(Style.C, text, null, colour, Palette.swatch(colour));
     }
 
     static Block picture(Image image) {

@@ -39,7 +39,7 @@ final class HomeAgreementsSheet {
                 if (times.isEmpty()) {
                     continue;
                 }
-                sheet.compose(L, language -> day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language)));
+                sheet.compose(Block.Style.D, language -> day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language)));
                 for (PrivateTimeFact time : times) {
                     sheet.coloured(when(time) + "   " + facts.nameOf(time.personKey()) + "  ·  " + time.room()
                             + (time.activity() == null ? "" : "  ·  " + time.activity()), colour(facts,

@@ -10,6 +10,21 @@ final class Palette {
     private Palette() {
     }
 
+    private static final java.util.Map<String, java.awt.Image> SWATCHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A small picture in one colour: the bar beside a person's row. */
+    static java.awt.Image swatch(String colour) {
+        return SWATCHES.computeIfAbsent(colour, c -> {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.setColor(java.awt.Color.decode(c));
+            g.fillRect(0, 0, 4, 4);
+            g.dispose();
+            return image;
+        });
+    }
+
     static String of(int index) {
         return COLOURS[Math.floorMod(index, COLOURS.length)];
     }

@@ -15,8 +15,29 @@ import org.hearth.store.StoreException;
  */
 public final class HandoutService {
 
-    /** A case's data for its handouts: the case and its household, and the plan. */
-    public record Source(CaseWorkspace workspace, PlanDraft plan) {
+    /** A case's data for its handouts: the case and its household, the plan, and the home agreements (or null). */
+    public record Source(CaseWorkspace workspace, PlanDraft plan, Home home) {
+    }
+
+    /** The home agreements as the fridge sheet and the time-out card print them; people by plan key. */
+    public record Home(List<PrivateTime> privateTimes, List<Activity> activities, List<String> respectRules,
+                       TimeOut timeOut) {
+    }
+
+    public record PrivateTime(String personKey, String room, java.util.Set<java.time.DayOfWeek> days,
+                              java.time.LocalTime from, java.time.LocalTime to, String activity) {
+    }
+
+    public record Activity(String personKey, String what, String where) {
+    }
+
+    /** The time-out; childrenCaredBy and responsibleAdult are names. */
+    public record TimeOut(String purpose, String signal, String acknowledgement, String whoMayCall,
+                          Integer minMinutes, Integer maxMinutes, String childrenCaredBy, String responsibleAdult,
+                          List<TimeOutPlace> places, String comingBack, String whenItFails) {
+    }
+
+    public record TimeOutPlace(String personKey, String where, String calming, String earlyCues) {
     }
 
     /** One handout that left Hearth. */
@@ -37,7 +58,35 @@ public final class HandoutService {
     }
 
     public Source load(long caseId) {
-        return new Source(cases.open(caseId), plans.load(caseId));
+        return new Source(cases.open(caseId), plans.load(caseId), home(caseId));
+    }
+
+    private Home home(long caseId) {
+        return database.read(work -> {
+            Family family = work.cases().find(caseId).orElseThrow(() -> new StoreException(
+                    StoreException.Reason.CHANGED_ELSEWHERE, "This case no longer exists"));
+            return work.homes().of(family).map(HandoutService::home).orElse(null);
+        });
+    }
+
+    private static Home home(org.hearth.domain.HomeAgreement agreement) {
+        List<PrivateTime> times = agreement.getPrivateTimes().stream().map(t -> new PrivateTime(
+                PlanMapping.personKey(t.getPerson()), t.getRoom() == null ? "" : t.getRoom().getName(),
+                java.util.Set.copyOf(t.getDays()), t.getStart(), t.getEnd(), t.getActivity())).toList();
+        List<Activity> activities = agreement.getActivities().stream().map(a -> new Activity(
+                PlanMapping.personKey(a.getPerson()), a.getWhat(),
+                a.getRoom() != null ? a.getRoom().getName() : a.getPlace())).toList();
+        List<String> rules = agreement.getRespectRules().stream().map(org.hearth.domain.RespectRule::getText)
+                .toList();
+        org.hearth.domain.TimeOutRule rule = agreement.getTimeOut();
+        TimeOut timeOut = rule == null ? null : new TimeOut(rule.getPurpose(), rule.getSignal(),
+                rule.getAcknowledgement(), rule.getWhoMayCall(), rule.getMinMinutes(), rule.getMaxMinutes(),
+                rule.getChildrenCaredBy() == null ? null : rule.getChildrenCaredBy().getName(),
+                rule.getResponsibleAdult() == null ? null : rule.getResponsibleAdult().getName(),
+                rule.getPlaces().stream().map(p -> new TimeOutPlace(PlanMapping.personKey(p.getPerson()),
+                        p.getRoom() == null ? null : p.getRoom().getName(), p.getCalmingActivity(),
+                        p.getEarlyCues())).toList(), rule.getComingBack(), rule.getWhenItFails());
+        return new Home(times, activities, rules, timeOut);
     }
 
     /** The case with this reference, if there is one. */

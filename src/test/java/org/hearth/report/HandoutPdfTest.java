@@ -192,6 +192,29 @@ class HandoutPdfTest {
     }
 
     @Test
+    void theFridgeSheetAndTimeOutCardShowTheHomeAgreementsButNeverTheSignals() throws IOException {
+        for (String language : HandoutLanguages.ALL) {
+            for (HandoutKind kind : new HandoutKind[] {HandoutKind.HOME_AGREEMENTS, HandoutKind.TIME_OUT_CARD}) {
+                String text = text(maker.make(facts, new HandoutRequest(kind, null, language, null, false),
+                        organisation).pdf());
+                assertThat(contains(text, "\"I need a pause\" and a T with the hands")).as("%s %s", kind, language)
+                        .isTrue();
+                assertThat(contains(text, "Breathing, music on headphones")).isTrue();
+                // it hangs where everyone in the home reads it: no signal, no word of what happens when it fails
+                for (HandoutFacts.SignalFact signal : facts.signals()) {
+                    assertThat(contains(text, signal.word())).as("%s %s shows %s", kind, language, signal.word())
+                            .isFalse();
+                }
+                if (kind == HandoutKind.HOME_AGREEMENTS) {
+                    assertThat(contains(text, "Yoga")).isTrue();
+                    assertThat(contains(text, "We knock before we go into a room.")).isTrue();
+                    assertThat(contains(text, "Football with friends")).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void twoLanguagesSideBySideAndArabicIsShaped() throws IOException {
         Handout handout = maker.make(facts, new HandoutRequest(HandoutKind.NETWORK_TIPS, null, "nl", "ar", false),
                 organisation);
