@@ -61,13 +61,22 @@ public final class Database implements AutoCloseable {
 
     private static final String USER = "hearth";
 
+    /**
+     * The version of the newest migration script in {@code db/migration}. An opened database at this version is not
+     * handed to Flyway at all (its class-path scan and checks cost a noticeable part of unlocking); any other
+     * version is. {@code SchemaVersionTest} fails when a script is added without raising this number.
+     */
+    static final int SCHEMA_VERSION = 1;
+
     private final JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;
 
     private Database(JdbcConnectionPool pool, Supplier<String> worker) {
         this.pool = pool;
         try {
-            migrate(pool);
+            if (!schemaIsCurrent(pool)) {
+                migrate(pool);
+            }
             this.sessionFactory = sessionFactory(pool, worker);
         } catch (RuntimeException e) {
             pool.dispose();
@@ -137,7 +146,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource dataSource) {
+    /** True when Flyway has applied every script up to {@link #SCHEMA_VERSION}, and nothing newer. */
+    static boolean schemaIsCurrent(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery("select count(*), max(cast(\"version\" as int))"
+                     + " from \"flyway_schema_history\" where \"success\" and \"version\" is not null")) {
+            return result.next() && result.getInt(1) == SCHEMA_VERSION && result.getInt(2) == SCHEMA_VERSION;
+        } catch (SQLException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -243,6 +243,9 @@ class HearthBenchmark {
             System.gc();
             double heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0;
             row("Java heap after opening 50 cases in a row", new double[] {heap, heap}, 300, "MB");
+            if (heap > 300) {
+                printLargestClasses();
+            }
         } finally {
             background.close();
         }
@@ -292,6 +295,17 @@ class HearthBenchmark {
             });
         }
         return took;
+    }
+
+    /** What fills the heap, so a missed memory budget can be explained. */
+    private static void printLargestClasses() throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        List<String> lines = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .limit(25).toList();
+        jcmd.waitFor(30, TimeUnit.SECONDS);
+        System.out.println("Largest classes on the heap:");
+        lines.forEach(System.out::println);
     }
 
     private int casesShown() throws Exception {

@@ -47,6 +47,8 @@ public final class CaseListViewModel {
     private final ObjectProperty<CaseFilter> filter = new SimpleObjectProperty<>(CaseFilter.OPEN);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    /** Each case's reference and name as search compares them, made once per case rather than per keystroke. */
+    private final java.util.Map<CaseSummary, String> searchable = new java.util.IdentityHashMap<>();
 
     public CaseListViewModel(CaseService cases, Background background, Clock clock) {
         this.cases = cases;
@@ -60,8 +62,8 @@ public final class CaseListViewModel {
         CaseFilter status = filter.get();
         return summary -> (status == CaseFilter.ALL
                 || (status == CaseFilter.OPEN) == (summary.status() == CaseStatus.OPEN))
-                && (wanted.isEmpty() || plain(summary.reference()).contains(wanted)
-                || plain(summary.displayName()).contains(wanted));
+                && (wanted.isEmpty() || searchable.computeIfAbsent(summary,
+                        s -> plain(s.reference()) + "\n" + plain(s.displayName())).contains(wanted));
     }
 
     /** Lower case without accents, so "ozturk" finds "Öztürk". */
@@ -76,6 +78,7 @@ public final class CaseListViewModel {
     public void reload() {
         loading.set(true);
         background.run(cases::cases, list -> {
+            searchable.clear();
             all.setAll(list);
             loading.set(false);
         }, problem -> {
@@ -88,6 +91,7 @@ public final class CaseListViewModel {
     public void put(CaseSummary summary) {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id() == summary.id()) {
+                searchable.remove(all.get(i));
                 all.set(i, summary);
                 return;
             }
