@@ -261,6 +261,7 @@ public final class HandoutsController {
             showPages(made.pages());
             String title = maker.titleOf(request);
             handoutVariant.setText(messages.format(request.discreet() ? "handouts.variant.discreet"
+                    : footer == null || footer.isEmpty() ? "handouts.variant.plainNoOrganisation"
                     : "handouts.variant.plain", title));
             handoutVariant.getStyleClass().remove("discreet");
             if (request.discreet()) {

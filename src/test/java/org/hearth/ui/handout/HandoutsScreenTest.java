@@ -62,7 +62,8 @@ class HandoutsScreenTest extends HearthUiTest {
         waitFor(robot, "#handoutKind");
         // the family's language (Dutch) and the safety plan come first, plain
         waitUntil(() -> !pages(robot).getChildren().isEmpty() && !text(robot, "#handoutVariant").isEmpty());
-        assertThat(variant(robot)).startsWith("Plain variant").contains("Mijn veiligheidsplan");
+        assertThat(variant(robot)).startsWith("Plain variant").contains("Mijn veiligheidsplan")
+                .contains("Add your organisation in Settings");
         assertThat(text(robot, "#handoutNotReviewed")).contains("Nederlands");
         @SuppressWarnings("unchecked")
         ComboBox<String> language = robot.lookup("#handoutLanguage").queryAs(ComboBox.class);
@@ -107,11 +108,28 @@ class HandoutsScreenTest extends HearthUiTest {
         assertThat(text).contains("Onze afspraken").contains("Fatima El Amrani").contains("Did you water the plants?")
                 .doesNotContain("The cat is sick").doesNotContain("codewoord").doesNotContain("veiligheidsplan");
 
+        // no printer on this machine: Hearth says so plainly, and nothing is recorded
+        press(robot, "#handoutPrint");
+        waitUntil(() -> text(robot, "#handoutFailure").startsWith("No printer is set up"));
+
+        // the network map with the picture drawn from the Network tab's own code, plain again
+        press(robot, "#handoutDiscreet");
+        choose(robot, "#handoutKind", "Network map with legend");
+        waitUntil(() -> variant(robot).contains("Ons netwerk") && !robot.lookup("#handoutBusy").query().isVisible());
+        screenshot("handouts-network-map");
+        Path map = target.resolveSibling("map.pdf");
+        WaitForAsyncUtils.asyncFx(() -> controller(robot).saveTo(map)).get();
+        waitUntil(() -> Files.exists(map) && text(robot, "#handoutStatus").startsWith("Saved"));
+        Files.copy(map, Path.of("target", "screenshots", "handout-network-map.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
         robot.clickOn("History");
         @SuppressWarnings("unchecked")
         ListView<String> records = robot.lookup("#handoutRecords").queryAs(ListView.class);
-        waitUntil(() -> records.getItems().size() == 1);
-        assertThat(records.getItems().get(0)).contains("Card for a network member").contains("Fatima El Amrani")
+        waitUntil(() -> records.getItems().size() == 2);
+        assertThat(records.getItems().get(0)).contains("Network map with legend").contains("Nederlands + العربية")
+                .doesNotContain("discreet");
+        assertThat(records.getItems().get(1)).contains("Card for a network member").contains("Fatima El Amrani")
                 .contains("Nederlands + العربية").contains("discreet").contains("saved as PDF")
                 .doesNotContain("water the plants");
     }
