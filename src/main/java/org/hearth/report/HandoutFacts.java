@@ -64,7 +64,8 @@ public record HandoutFacts(String familyLanguage, List<PersonFact> household, Li
                                   String activity) {
     }
 
-    public record ActivityFact(String personKey, String what, String where) {
+    public record ActivityFact(String personKey, String what, String where, Set<DayOfWeek> days, LocalTime from,
+                               LocalTime to) {
     }
 
     /** The family's time-out: how it is called, where each one goes and what calms them, how they come back. */

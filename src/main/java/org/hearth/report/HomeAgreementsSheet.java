@@ -51,7 +51,8 @@ final class HomeAgreementsSheet {
         if (!home.activities().isEmpty()) {
             sheet.fixed(H, "home.activities");
             home.activities().forEach(a -> sheet.coloured(facts.nameOf(a.personKey()) + ":  " + a.what()
-                    + (a.where() == null ? "" : "  (" + a.where() + ")"), colour(facts, a.personKey())));
+                    + (a.where() == null ? "" : "  (" + a.where() + ")") + when(a, w.firstLanguage()),
+                    colour(facts, a.personKey())));
         }
         if (!home.respectRules().isEmpty()) {
             sheet.fixed(H, "home.respect");
@@ -61,6 +62,18 @@ final class HomeAgreementsSheet {
             sheet.fixed(H, "home.timeOut");
             TimeOutCardSheet.steps(facts, home.timeOut(), sheet, L);
         }
+    }
+
+    /** When an activity takes place: its days (short names in the handout's language) and times. */
+    static String when(HandoutFacts.ActivityFact activity, String language) {
+        if (activity.days() == null || activity.days().isEmpty()) {
+            return "";
+        }
+        String days = activity.days().stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT,
+                Locale.forLanguageTag(language))).collect(java.util.stream.Collectors.joining(", "));
+        String times = activity.from() == null ? "" : " " + Signals.time(activity.from())
+                + (activity.to() == null ? "" : "–" + Signals.time(activity.to()));
+        return "  ·  " + days + times;
     }
 
     static String when(PrivateTimeFact time) {

@@ -28,7 +28,8 @@ public final class HandoutService {
                               java.time.LocalTime from, java.time.LocalTime to, String activity) {
     }
 
-    public record Activity(String personKey, String what, String where) {
+    public record Activity(String personKey, String what, String where, java.util.Set<java.time.DayOfWeek> days,
+                           java.time.LocalTime from, java.time.LocalTime to) {
     }
 
     /** The time-out; childrenCaredBy and responsibleAdult are names. */
@@ -75,7 +76,8 @@ public final class HandoutService {
                 java.util.Set.copyOf(t.getDays()), t.getStart(), t.getEnd(), t.getActivity())).toList();
         List<Activity> activities = agreement.getActivities().stream().map(a -> new Activity(
                 PlanMapping.personKey(a.getPerson()), a.getWhat(),
-                a.getRoom() != null ? a.getRoom().getName() : a.getPlace())).toList();
+                a.getRoom() != null ? a.getRoom().getName() : a.getPlace(), java.util.Set.copyOf(a.getDays()),
+                a.getStart(), a.getEnd())).toList();
         List<String> rules = agreement.getRespectRules().stream().map(org.hearth.domain.RespectRule::getText)
                 .toList();
         org.hearth.domain.TimeOutRule rule = agreement.getTimeOut();

@@ -13,6 +13,7 @@ public final class OpenVault implements AutoCloseable {
     private final CaseFile caseFile;
     private final SafetyPlanService plans;
     private final HandoutService handouts;
+    private final HomeAgreementService homes;
 
     OpenVault(Database database, Clock clock) {
         this.database = database;
@@ -21,6 +22,7 @@ public final class OpenVault implements AutoCloseable {
         this.followUp = new FollowUpService(database, clock);
         this.caseFile = new CaseFile(database, clock);
         this.plans = new SafetyPlanService(database, clock);
+        this.homes = new HomeAgreementService(database);
         this.handouts = new HandoutService(database, clock);
     }
 
@@ -35,6 +37,11 @@ public final class OpenVault implements AutoCloseable {
 
     public SafetyPlanService plans() {
         return plans;
+    }
+
+    /** The home agreements of a case: rooms, private times, activities, respect rules and time-out. */
+    public HomeAgreementService homes() {
+        return homes;
     }
 
     /** Export and import of one case as a JSON case file. */

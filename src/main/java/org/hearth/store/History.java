@@ -57,4 +57,39 @@ public final class History {
             return new Revision(revision.getId(), Instant.ofEpochMilli(revision.getSavedAt()), revision.getWorker());
         }).toList();
     }
+
+    /**
+     * Every revision in which a case's home agreements changed, oldest first: the agreement itself (a room, time
+     * or rule added or removed) or any of its parts (a private time moved, a room renamed, the time-out edited).
+     */
+    public List<Revision> ofHome(long agreementId, Long timeOutRuleId) {
+        var reader = AuditReaderFactory.get(session);
+        java.util.Map<Long, Revision> revisions = new java.util.TreeMap<>();
+        java.util.function.BiConsumer<Class<?>, org.hibernate.envers.query.criteria.AuditCriterion> collect =
+                (type, criterion) -> {
+                    @SuppressWarnings("unchecked")
+                    List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(type, false, true)
+                            .add(criterion).getResultList();
+                    for (Object[] row : rows) {
+                        HearthRevision revision = (HearthRevision) row[1];
+                        revisions.putIfAbsent(revision.getId(), new Revision(revision.getId(),
+                                Instant.ofEpochMilli(revision.getSavedAt()), revision.getWorker()));
+                    }
+                };
+        collect.accept(org.hearth.domain.HomeAgreement.class, AuditEntity.id().eq(agreementId));
+        for (Class<?> part : List.of(org.hearth.domain.Room.class, org.hearth.domain.PrivateTime.class,
+                org.hearth.domain.ActivityAgreement.class, org.hearth.domain.RespectRule.class,
+                org.hearth.domain.TimeOutRule.class, org.hearth.domain.TimeOutUse.class)) {
+            collect.accept(part, AuditEntity.relatedId("agreement").eq(agreementId));
+        }
+        if (timeOutRuleId != null) {
+            collect.accept(org.hearth.domain.TimeOutPlace.class, AuditEntity.relatedId("rule").eq(timeOutRuleId));
+        }
+        return List.copyOf(revisions.values());
+    }
+
+    /** The home agreements as they were at a revision, with their parts; read them before the transaction ends. */
+    public org.hearth.domain.HomeAgreement homeAt(long agreementId, long revision) {
+        return AuditReaderFactory.get(session).find(org.hearth.domain.HomeAgreement.class, agreementId, revision);
+    }
 }

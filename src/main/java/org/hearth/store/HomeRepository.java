@@ -19,6 +19,11 @@ public final class HomeRepository {
                 .setParameter("f", family).uniqueResultOptional();
     }
 
+    /** Raises the agreement's version on every save, so a save made from an older read is refused. */
+    public void markChanged(HomeAgreement agreement) {
+        session.lock(agreement, org.hibernate.LockMode.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
     public void add(HomeAgreement agreement) {
         session.persist(agreement);
     }

@@ -125,12 +125,12 @@ class CaseFileTest {
 
             HomeAgreement home = work.homes().of(family).orElseThrow();
             assertThat(home.getTimeOut().getPlaces()).extracting(p -> p.getPerson().getName() + " > "
-                    + p.getRoom().getName()).containsExactly("Mark Bakker > Balcony",
-                    "Sanne Bakker > Bedroom (Sanne & Mark)");
+                    + p.getRoom().getName()).containsExactly("Mark Bakker > A walk outside",
+                    "Sanne Bakker > Living room", "Noor Bakker > Noor's room");
             assertThat(home.getTimeOut().getResponsibleAdult().getName()).isEqualTo("Mark Bakker");
             assertThat(home.getPrivateTimes().get(0).getDays())
                     .containsExactlyInAnyOrder(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
-            assertThat(home.getTimeOutUses()).hasSize(1);
+            assertThat(home.getTimeOutUses()).hasSize(3);
 
             List<CheckIn> checkIns = work.checkIns().of(family);
             assertThat(checkIns).as("newest first").extracting(CheckIn::getOutcome)
@@ -154,8 +154,8 @@ class CaseFileTest {
         assertThat(tree.at("/network/11/mustNotKnow").asBoolean()).isTrue();
         assertThat(tree.at("/safetyPlan/signals/0/senders/0").asText()).isEqualTo("p1");
         assertThat(tree.at("/safetyPlan/signals/0/responses/0/receiver").asText()).isEqualTo("m2");
-        assertThat(tree.at("/homeAgreement/rooms/6/id").asText()).isEqualTo("r7");
-        assertThat(tree.at("/homeAgreement/timeOut/places/0/room").asText()).isEqualTo("r7");
+        assertThat(tree.at("/homeAgreement/rooms/7/id").asText()).isEqualTo("r8");
+        assertThat(tree.at("/homeAgreement/timeOut/places/0/room").asText()).isEqualTo("r8");
         assertThat(tree.at("/checkIns/0/agreement").asText()).isEqualTo("c1");
         assertThat(tree.at("/checkIns/1/buddyPair").asText()).isEqualTo("b1");
         assertThat(tree.at("/case/createdOn").asText()).isEqualTo("2026-10-30");

@@ -13,10 +13,18 @@ public final class FollowFocus {
     private FollowFocus() {
     }
 
+    /**
+     * Follows the focus while the page is in a scene. The listener leaves the scene with the page: a scene lives as
+     * long as the window, and a listener left behind would keep every page ever shown in memory.
+     */
     public static void install(ScrollPane page) {
+        javafx.beans.value.ChangeListener<Node> follow = (f, was, focused) -> show(page, focused);
         page.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((f, was, focused) -> show(page, focused));
+                scene.focusOwnerProperty().addListener(follow);
             }
         });
     }

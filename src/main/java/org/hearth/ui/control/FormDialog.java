@@ -78,6 +78,13 @@ public final class FormDialog {
         return control;
     }
 
+    /** A text field with a label already worded (e.g. naming the person it is for). */
+    public TextField textAs(String field, String labelText, String value) {
+        TextField control = add(field, labelText, new TextField(value == null ? "" : value));
+        touch(field, control.textProperty());
+        return control;
+    }
+
     public TextArea area(String field, String labelKey, String value) {
         TextArea control = add(field, messages.get(labelKey), new TextArea(value == null ? "" : value));
         control.setWrapText(true);
@@ -215,6 +222,22 @@ public final class FormDialog {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         fields.getChildren().add(hint);
+    }
+
+    /** A hint already worded (e.g. listing names). */
+    public void note(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        fields.getChildren().add(hint);
+    }
+
+    /** A heading that starts a group of fields (e.g. one person's part). */
+    public void heading(String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add("title-4");
+        heading.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+        fields.getChildren().add(heading);
     }
 
     /** Watches a further value for re-checking (e.g. a sub-list's items). */

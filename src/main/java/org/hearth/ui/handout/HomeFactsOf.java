@@ -22,7 +22,8 @@ final class HomeFactsOf {
         return new HandoutFacts.HomeFacts(
                 home.privateTimes().stream().map(p -> new HandoutFacts.PrivateTimeFact(p.personKey(), p.room(),
                         p.days(), p.from(), p.to(), p.activity())).toList(),
-                home.activities().stream().map(a -> new HandoutFacts.ActivityFact(a.personKey(), a.what(), a.where()))
+                home.activities().stream().map(a -> new HandoutFacts.ActivityFact(a.personKey(), a.what(), a.where(),
+                        a.days(), a.from(), a.to()))
                         .toList(),
                 home.respectRules(), timeOut);
     }

@@ -21,17 +21,22 @@ import org.hearth.ui.Messages;
 import org.hearth.ui.Views;
 
 /**
- * The History tab: every saved version of the safety plan, who saved it and when; two versions side by side,
- * with the lines that differ marked.
+ * The History tab: every saved version of the safety plan and of the home agreements, who saved it and when; two
+ * versions side by side, with the lines that differ marked.
  */
 public final class PlanHistoryController {
 
     private final SafetyPlanService plans;
+    private final org.hearth.service.HomeAgreementService homes;
     private final Background background;
     private final Messages messages;
     private final long caseId;
 
-    @FXML private ListView<PlanDraft.Revision> revisions;
+    /** One saved change: when, by whom, and which parts of the case it saved (safety plan, home agreements). */
+    record Entry(long number, java.time.Instant savedAt, String worker, List<String> parts) {
+    }
+
+    @FXML private ListView<Entry> revisions;
     @FXML private Button compare;
     @FXML private ListView<String> older;
     @FXML private ListView<String> newer;
@@ -40,7 +45,14 @@ public final class PlanHistoryController {
     @FXML private Label failure;
 
     public PlanHistoryController(SafetyPlanService plans, Background background, Messages messages, long caseId) {
+        this(plans, null, background, messages, caseId);
+    }
+
+    /** The history of the safety plan and, when {@code homes} is given, of the home agreements too. */
+    public PlanHistoryController(SafetyPlanService plans, org.hearth.service.HomeAgreementService homes,
+                                 Background background, Messages messages, long caseId) {
         this.plans = plans;
+        this.homes = homes;
         this.background = background;
         this.messages = messages;
         this.caseId = caseId;
@@ -57,10 +69,11 @@ public final class PlanHistoryController {
         revisions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         revisions.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(PlanDraft.Revision item, boolean empty) {
+            protected void updateItem(Entry item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : messages.format("history.revision", when.format(item.savedAt()),
-                        item.worker()));
+                setText(empty || item == null ? null : messages.format("history.revisionOf",
+                        when.format(item.savedAt()), item.worker(), String.join(", ", item.parts().stream()
+                                .map(part -> messages.get("history.part." + part)).toList())));
             }
         });
         Label empty = new Label(messages.get("history.empty"));
@@ -88,7 +101,7 @@ public final class PlanHistoryController {
 
     /** Loads the revisions; called when the tab is shown, so a save made meanwhile appears. */
     public void refresh() {
-        background.run(() -> plans.history(caseId), list -> {
+        background.run(this::entries, list -> {
             revisions.getItems().setAll(list);
             if (list.size() >= 2) {
                 revisions.getSelectionModel().clearSelection();
@@ -97,15 +110,40 @@ public final class PlanHistoryController {
         }, problem -> failure.setText(messages.get(Failures.messageKey(problem))));
     }
 
+    /** The saves of the plan and of the home agreements, oldest first; runs in the background. */
+    private List<Entry> entries() {
+        java.util.Map<Long, Entry> byNumber = new java.util.TreeMap<>();
+        for (PlanDraft.Revision r : plans.history(caseId)) {
+            byNumber.put(r.number(), new Entry(r.number(), r.savedAt(), r.worker(), List.of("plan")));
+        }
+        if (homes != null) {
+            for (org.hearth.service.HomeDraft.Revision r : homes.history(caseId)) {
+                Entry plan = byNumber.get(r.number());
+                byNumber.put(r.number(), plan == null ? new Entry(r.number(), r.savedAt(), r.worker(), List.of("home"))
+                        : new Entry(r.number(), r.savedAt(), r.worker(), List.of("plan", "home")));
+            }
+        }
+        return List.copyOf(byNumber.values());
+    }
+
+    /** The case's plan and home agreements at a revision as lines of text; runs in the background. */
+    private String textAt(long revision, boolean hasPlan) {
+        String plan = hasPlan ? plans.planAt(caseId, revision) : "";
+        String home = homes == null ? "" : homes.homeAt(caseId, revision);
+        return plan.isEmpty() ? home : home.isEmpty() ? plan : plan + "\n" + home;
+    }
+
     @FXML
     private void compare() {
-        List<PlanDraft.Revision> chosen = revisions.getSelectionModel().getSelectedItems().stream()
-                .sorted(java.util.Comparator.comparingLong(PlanDraft.Revision::number)).toList();
+        List<Entry> chosen = revisions.getSelectionModel().getSelectedItems().stream()
+                .sorted(java.util.Comparator.comparingLong(Entry::number)).toList();
         if (chosen.size() != 2) {
             return;
         }
-        background.run(() -> List.of(plans.planAt(caseId, chosen.get(0).number()),
-                plans.planAt(caseId, chosen.get(1).number())), texts -> {
+        background.run(() -> {
+            boolean hasPlan = !plans.history(caseId).isEmpty();
+            return List.of(textAt(chosen.get(0).number(), hasPlan), textAt(chosen.get(1).number(), hasPlan));
+        }, texts -> {
             List<String> left = texts.get(0).lines().toList();
             List<String> right = texts.get(1).lines().toList();
             Set<String> leftSet = new HashSet<>(left);

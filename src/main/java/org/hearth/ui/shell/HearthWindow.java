@@ -351,14 +351,16 @@ public final class HearthWindow {
             FollowUpController followUp = new FollowUpController(new FollowUpViewModel(open.followUp(), background,
                     messages, clock, caseId), messages);
             var plan = new org.hearth.ui.plan.PlanViewModel(open.plans(), background, messages, clock, caseId);
-            var history = new org.hearth.ui.plan.PlanHistoryController(open.plans(), background, messages, caseId);
+            var home = new org.hearth.ui.home.HomeViewModel(open.homes(), background, messages, clock, caseId);
+            var history = new org.hearth.ui.plan.PlanHistoryController(open.plans(), open.homes(), background,
+                    messages, caseId);
             var handoutRecords = new org.hearth.ui.handout.HandoutRecordsList(open.handouts(), background, messages,
                     caseId);
             var handouts = new org.hearth.ui.handout.HandoutsController(open.handouts(),
                     new org.hearth.report.HandoutMaker(handoutTemplates), this::organisation, background, messages,
                     caseId, handoutRecords::refresh);
-            workspace = new CaseWorkspaceController(opened.summary(), household, plan, history, followUp, handouts,
-                    handoutRecords, tab, messages, dialogs, background, this::showCases);
+            workspace = new CaseWorkspaceController(opened.summary(), household, plan, home, history, followUp,
+                    handouts, handoutRecords, tab, messages, dialogs, background, this::showCases);
             main.setCenter(workspace.view());
             casesButton.setSelected(true);
             updateMenus();

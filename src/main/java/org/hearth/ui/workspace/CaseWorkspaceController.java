@@ -26,6 +26,8 @@ public final class CaseWorkspaceController {
     private final org.hearth.ui.plan.PlanViewModel plan;
     private final org.hearth.ui.plan.PlanController planView;
     private final org.hearth.ui.plan.PlanHistoryController history;
+    private final org.hearth.ui.home.HomeViewModel home;
+    private final org.hearth.ui.home.HomeController homeView;
     private final org.hearth.ui.network.NetworkController network;
     private final org.hearth.ui.handout.HandoutsController handouts;
     private final org.hearth.ui.handout.HandoutRecordsList handoutRecords;
@@ -38,15 +40,17 @@ public final class CaseWorkspaceController {
     @FXML private Tab overview;
     @FXML private Tab followUpTab;
     @FXML private Tab planTab;
+    @FXML private Tab homeTab;
     @FXML private Tab networkTab;
     @FXML private Tab historyTab;
     @FXML private Tab handoutsTab;
 
     /** The tabs of a case workspace, so a case can be opened at the right place. */
-    public enum WorkspaceTab { OVERVIEW, NETWORK, PLAN, FOLLOW_UP, HANDOUTS, HISTORY }
+    public enum WorkspaceTab { OVERVIEW, NETWORK, PLAN, HOME, FOLLOW_UP, HANDOUTS, HISTORY }
 
     public CaseWorkspaceController(CaseSummary summary, HouseholdViewModel household,
                                    org.hearth.ui.plan.PlanViewModel plan,
+                                   org.hearth.ui.home.HomeViewModel home,
                                    org.hearth.ui.plan.PlanHistoryController history,
                                    org.hearth.ui.followup.FollowUpController followUp,
                                    org.hearth.ui.handout.HandoutsController handouts,
@@ -59,6 +63,8 @@ public final class CaseWorkspaceController {
         this.network = new org.hearth.ui.network.NetworkController(plan, messages, background, dialogs);
         this.planView = new org.hearth.ui.plan.PlanController(plan, messages);
         this.history = history;
+        this.home = home;
+        this.homeView = new org.hearth.ui.home.HomeController(home, messages);
         this.followUp = followUp;
         this.firstTab = firstTab;
         this.summary = summary;
@@ -83,6 +89,12 @@ public final class CaseWorkspaceController {
                 : messages.format("workspace.nextReview", messages.date(summary.nextReview())));
         overview.setContent(householdView.view());
         planTab.setContent(planView.view());
+        // the Home tab is built (and its agreements loaded) the first time it is shown
+        homeTab.setOnSelectionChanged(e -> {
+            if (homeTab.isSelected() && homeTab.getContent() == null) {
+                homeTab.setContent(homeView.view());
+            }
+        });
         // the map is drawn when the worker first looks at it
         networkTab.setOnSelectionChanged(e -> {
             if (networkTab.isSelected() && networkTab.getContent() == null) {
@@ -107,6 +119,7 @@ public final class CaseWorkspaceController {
         });
         switch (firstTab) {
             case PLAN -> tabs.getSelectionModel().select(planTab);
+            case HOME -> tabs.getSelectionModel().select(homeTab);
             case NETWORK -> tabs.getSelectionModel().select(networkTab);
             case FOLLOW_UP -> tabs.getSelectionModel().select(followUpTab);
             case HANDOUTS -> tabs.getSelectionModel().select(handoutsTab);
@@ -131,10 +144,16 @@ public final class CaseWorkspaceController {
         return handouts;
     }
 
+    private boolean onHome() {
+        return tabs.getSelectionModel().getSelectedItem() == homeTab;
+    }
+
     /** Saves the work on the current tab. */
     public void save() {
         if (onPlan()) {
             planView.save();
+        } else if (onHome()) {
+            homeView.save();
         } else {
             householdView.save();
         }
@@ -143,6 +162,8 @@ public final class CaseWorkspaceController {
     public void undo() {
         if (onPlan()) {
             planView.undo();
+        } else if (onHome()) {
+            homeView.undo();
         } else {
             householdView.undo();
         }
@@ -151,6 +172,8 @@ public final class CaseWorkspaceController {
     public void redo() {
         if (onPlan()) {
             planView.redo();
+        } else if (onHome()) {
+            homeView.redo();
         } else {
             householdView.redo();
         }
@@ -163,7 +186,8 @@ public final class CaseWorkspaceController {
     public boolean mayClose(Runnable afterSave) {
         boolean householdChanged = household.dirty().get();
         boolean planChanged = plan.dirty().get();
-        if (!householdChanged && !planChanged) {
+        boolean homeChanged = home.dirty().get();
+        if (!householdChanged && !planChanged && !homeChanged) {
             return true;
         }
         var answer = dialogs.askToSave(messages.get("unsaved.question"));
@@ -171,15 +195,23 @@ public final class CaseWorkspaceController {
             return false;
         }
         if (answer.get()) {
-            if ((householdChanged && !household.valid().get()) || (planChanged && !plan.valid().get())) {
+            if ((householdChanged && !household.valid().get()) || (planChanged && !plan.valid().get())
+                    || (homeChanged && !home.valid().get())) {
                 dialogs.inform(messages.get("unsaved.fixFirst"));
                 return false;
             }
-            Runnable savePlanThenLeave = () -> {
-                if (planChanged) {
-                    plan.save(afterSave);
+            Runnable saveHomeThenLeave = () -> {
+                if (homeChanged) {
+                    home.save(afterSave);
                 } else {
                     afterSave.run();
+                }
+            };
+            Runnable savePlanThenLeave = () -> {
+                if (planChanged) {
+                    plan.save(saveHomeThenLeave);
+                } else {
+                    saveHomeThenLeave.run();
                 }
             };
             if (householdChanged) {

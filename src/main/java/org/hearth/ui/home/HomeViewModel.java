@@ -1,0 +1,229 @@
+package org.hearth.ui.home;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import org.hearth.domain.FieldProblem;
+import org.hearth.domain.HomeSchedule;
+import org.hearth.service.Failures;
+import org.hearth.service.HomeAgreementService;
+import org.hearth.service.HomeDraft;
+import org.hearth.service.ValidationException;
+import org.hearth.ui.Background;
+import org.hearth.ui.Messages;
+import org.hearth.ui.control.Editing;
+import org.hearth.ui.control.UndoHistory;
+
+/**
+ * The Home tab: the home agreements as an immutable draft. Every change makes a new draft, so undo and redo are
+ * stacks of drafts and "unsaved" means the draft differs from the one last saved. The rules run on every change:
+ * problems block saving; conflicts between agreements are explained at each agreement but do not.
+ */
+public final class HomeViewModel implements Editing {
+
+    private final HomeAgreementService homes;
+    private final Background background;
+    private final Messages messages;
+    private final Clock clock;
+    private final long caseId;
+    private final ObjectProperty<HomeDraft> draft = new SimpleObjectProperty<>();
+    private final ObjectProperty<HomeDraft> saved = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<FieldProblem>> problems = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<List<HomeDraft.Conflict>> conflicts = new SimpleObjectProperty<>(List.of());
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty failure = new SimpleStringProperty("");
+    private final UndoHistory<HomeDraft> history = new UndoHistory<>();
+    private final BooleanBinding dirty;
+    private final BooleanBinding valid;
+
+    public HomeViewModel(HomeAgreementService homes, Background background, Messages messages, Clock clock,
+                         long caseId) {
+        this.homes = homes;
+        this.background = background;
+        this.messages = messages;
+        this.clock = clock;
+        this.caseId = caseId;
+        draft.addListener((o, old, now) -> {
+            problems.set(now == null ? List.of() : homes.check(now));
+            conflicts.set(now == null ? List.of() : homes.conflicts(now));
+        });
+        dirty = Bindings.createBooleanBinding(() -> draft.get() != null && !draft.get().equals(saved.get()),
+                draft, saved);
+        valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
+    }
+
+    public void load() {
+        background.run(() -> homes.load(caseId), loaded -> {
+            saved.set(loaded);
+            draft.set(loaded);
+        }, problem -> failure.set(messages.get(Failures.messageKey(problem))));
+    }
+
+    /** Applies a change; it can be undone. */
+    public void change(UnaryOperator<HomeDraft> edit) {
+        HomeDraft before = draft.get();
+        if (before == null) {
+            return;
+        }
+        HomeDraft after = edit.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        history.record(before);
+        draft.set(after);
+    }
+
+    public void undo() {
+        history.undo(draft.get()).ifPresent(draft::set);
+    }
+
+    public void redo() {
+        history.redo(draft.get()).ifPresent(draft::set);
+    }
+
+    public void save(Runnable onSaved) {
+        if (!valid.get() || busy.get() || !dirty.get()) {
+            return;
+        }
+        HomeDraft toSave = draft.get();
+        busy.set(true);
+        failure.set("");
+        background.run(() -> homes.save(caseId, toSave), stored -> {
+            busy.set(false);
+            history.clear();
+            saved.set(stored);
+            draft.set(stored);
+            onSaved.run();
+        }, problem -> {
+            busy.set(false);
+            if (problem instanceof ValidationException invalid) {
+                problems.set(invalid.problems());
+            } else {
+                failure.set(messages.get(Failures.messageKey(problem)));
+            }
+        });
+    }
+
+    /** The problems of an item as it would be with this change, by the item's own field names. */
+    public Map<String, String> problemsOf(HomeDraft candidate, String itemPrefix) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldProblem problem : homes.check(candidate)) {
+            if (problem.field().startsWith(itemPrefix + ".") || problem.field().equals(itemPrefix)) {
+                String rest = problem.field().equals(itemPrefix) ? ""
+                        : problem.field().substring(itemPrefix.length() + 1);
+                String field = rest.split("[.\\[]", 2)[0];
+                byField.putIfAbsent(field, messages.get(problem.messageKey()));
+            }
+        }
+        return byField;
+    }
+
+    /** The problems whose field lies in a section ("rooms", "timeOut", ...), as the worker reads them. */
+    public List<String> problemsIn(String section) {
+        return problems.get().stream().filter(p -> p.field().equals(section) || p.field().startsWith(section + "[")
+                || p.field().startsWith(section + ".")).map(this::describe).distinct().toList();
+    }
+
+    private String describe(FieldProblem problem) {
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("^([a-zA-Z]+)\\[(\\d+)]").matcher(
+                problem.field());
+        if (item.find()) {
+            return messages.format("plan.itemProblem", messages.get("home.item." + item.group(1)),
+                    Integer.parseInt(item.group(2)) + 1, messages.get(problem.messageKey()));
+        }
+        return messages.get(problem.messageKey());
+    }
+
+    /** The conflicts explained at one agreement (e.g. {@code privateTimes[2]}), in plain words. */
+    public List<String> conflictsAt(String field) {
+        return conflicts.get().stream().filter(c -> c.field().equals(field)).map(this::explain).distinct().toList();
+    }
+
+    /** The conflicts at agreements whose field starts with the prefix, or at the prefix itself. */
+    public List<String> conflictsIn(String prefix) {
+        List<String> found = new ArrayList<>();
+        conflicts.get().stream().filter(c -> c.field().equals(prefix) || c.field().startsWith(prefix + "[")
+                || c.field().startsWith(prefix + ".")).map(this::explain).distinct().forEach(found::add);
+        return found;
+    }
+
+    /** A conflict in plain words; a clash at a time names the day and the time it first happens. */
+    public String explain(HomeDraft.Conflict conflict) {
+        String text = messages.format(conflict.messageKey(), conflict.arguments().toArray());
+        if (conflict.at() < 0) {
+            return text;
+        }
+        return text + " " + messages.format("home.conflict.when", WeekText.name(HomeSchedule.dayOf(conflict.at()),
+                messages), WeekText.time(HomeSchedule.timeOf(conflict.at())));
+    }
+
+    @Override
+    public ObservableStringValue problemSummary() {
+        return Bindings.createStringBinding(() -> messages.format("plan.problemCount", problems.get().size()),
+                problems);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.now(clock).withSecond(0).withNano(0);
+    }
+
+    public ObjectProperty<HomeDraft> draftProperty() {
+        return draft;
+    }
+
+    public ObjectProperty<List<FieldProblem>> problemsProperty() {
+        return problems;
+    }
+
+    public ObjectProperty<List<HomeDraft.Conflict>> conflictsProperty() {
+        return conflicts;
+    }
+
+    @Override
+    public BooleanBinding dirty() {
+        return dirty;
+    }
+
+    @Override
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    @Override
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    @Override
+    public StringProperty failureProperty() {
+        return failure;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+}
