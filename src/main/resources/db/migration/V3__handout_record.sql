@@ -1,4 +1,4 @@
--- Hearth schema, version 2: the record of printed and saved handouts (what, for whom, which language, when;
+-- Hearth schema, version 3: the record of printed and saved handouts (what, for whom, which language, when;
 -- never the content), with its Envers history. Portable SQL for H2 and PostgreSQL.
 
 create table handout_record (
