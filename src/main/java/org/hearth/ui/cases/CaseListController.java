@@ -153,13 +153,20 @@ public final class CaseListController {
                 model.shown()));
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("caseList.count", model.shown().size()), model.shown()));
-        model.failureProperty().addListener((o, old, problem) -> {
-            if (problem != null) {
-                dialogs.failed(problem);
-                model.failureProperty().set(null);
-            }
-        });
+        // the list's model outlives this screen (it keeps the search between visits): listen weakly, or every
+        // case list ever shown would stay in memory
+        model.failureProperty().addListener(new javafx.beans.value.WeakChangeListener<>(showFailure));
         javafx.application.Platform.runLater(search::requestFocus);
+    }
+
+    private final javafx.beans.value.ChangeListener<Throwable> showFailure = this::showFailure;
+
+    private void showFailure(javafx.beans.value.ObservableValue<? extends Throwable> o, Throwable old,
+                             Throwable problem) {
+        if (problem != null) {
+            dialogs.failed(problem);
+            model.failureProperty().set(null);
+        }
     }
 
     private <T> TableCell<CaseSummary, T> textCell(java.util.function.Function<T, String> text) {
