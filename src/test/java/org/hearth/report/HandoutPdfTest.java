@@ -199,7 +199,7 @@ class HandoutPdfTest {
                         organisation).pdf());
                 assertThat(contains(text, "\"I need a pause\" and a T with the hands")).as("%s %s", kind, language)
                         .isTrue();
-                assertThat(contains(text, "Breathing, music on headphones")).isTrue();
+                assertThat(contains(text, "A walk around the block, music on headphones")).isTrue();
                 // it hangs where everyone in the home reads it: no signal, no word of what happens when it fails
                 for (HandoutFacts.SignalFact signal : facts.signals()) {
                     assertThat(contains(text, signal.word())).as("%s %s shows %s", kind, language, signal.word())
