@@ -12,6 +12,7 @@ public final class OpenVault implements AutoCloseable {
     private final FollowUpService followUp;
     private final CaseFile caseFile;
     private final SafetyPlanService plans;
+    private final HandoutService handouts;
     private final HomeAgreementService homes;
 
     OpenVault(Database database, Clock clock) {
@@ -22,6 +23,12 @@ public final class OpenVault implements AutoCloseable {
         this.caseFile = new CaseFile(database, clock);
         this.plans = new SafetyPlanService(database, clock);
         this.homes = new HomeAgreementService(database);
+        this.handouts = new HandoutService(database, clock);
+    }
+
+    /** What handouts are made from, and the record of those printed or saved. */
+    public HandoutService handouts() {
+        return handouts;
     }
 
     public CaseService cases() {

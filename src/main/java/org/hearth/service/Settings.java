@@ -63,6 +63,44 @@ public final class Settings {
         set("theme.dark", Boolean.toString(dark));
     }
 
+    /** The organisation's name, for the footer of handouts (never on discreet ones). */
+    public Optional<String> organisationName() {
+        return Optional.ofNullable(values.getProperty("organisation.name")).filter(s -> !s.isBlank());
+    }
+
+    public void setOrganisationName(String name) throws IOException {
+        set("organisation.name", name == null ? "" : name.strip());
+    }
+
+    /** The organisation's phone number, for the footer of handouts. */
+    public Optional<String> organisationPhone() {
+        return Optional.ofNullable(values.getProperty("organisation.phone")).filter(s -> !s.isBlank());
+    }
+
+    public void setOrganisationPhone(String phone) throws IOException {
+        set("organisation.phone", phone == null ? "" : phone.strip());
+    }
+
+    /** The organisation's logo (a PNG or JPEG file), for the footer of handouts. */
+    public Optional<Path> organisationLogo() {
+        return Optional.ofNullable(values.getProperty("organisation.logo")).filter(s -> !s.isBlank()).map(Path::of);
+    }
+
+    public void setOrganisationLogo(Path logo) throws IOException {
+        set("organisation.logo", logo == null ? "" : logo.toAbsolutePath().toString());
+    }
+
+    /** The logo's bytes, or none when there is no logo or its file cannot be read (it is then left out). */
+    public Optional<byte[]> organisationLogoBytes() {
+        return organisationLogo().filter(Files::isRegularFile).flatMap(path -> {
+            try {
+                return Files.size(path) <= 5_000_000 ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     /** The window's last position and size: x, y, width, height. */
     public Optional<double[]> window() {
         String text = values.getProperty("window");

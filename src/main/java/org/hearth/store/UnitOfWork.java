@@ -31,6 +31,11 @@ public final class UnitOfWork {
         return new FollowUpQueries(session);
     }
 
+    /** The record of printed and saved handouts. */
+    public HandoutRecords handouts() {
+        return new HandoutRecords(session);
+    }
+
     public History history() {
         return new History(session);
     }

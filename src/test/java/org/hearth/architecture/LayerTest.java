@@ -55,8 +55,18 @@ class LayerTest {
     }
 
     @Test
+    void handoutsAreMadeFromPlainDataNotEntities() {
+        noClasses().that().resideInAPackage("org.hearth.report..")
+                .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.hearth.service..", "org.hearth.store..",
+                        "org.hearth.ui..", "org.hearth.app..")
+                .check(HEARTH);
+    }
+
+    @Test
     void theDomainAndTheServicesKnowNothingOfJavaFx() {
-        noClasses().that().resideInAnyPackage("org.hearth.domain..", "org.hearth.service..", "org.hearth.store..")
+        noClasses().that().resideInAnyPackage("org.hearth.domain..", "org.hearth.service..", "org.hearth.store..",
+                        "org.hearth.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(HEARTH);
     }

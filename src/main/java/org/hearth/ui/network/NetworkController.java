@@ -608,6 +608,36 @@ public final class NetworkController {
         }
     }
 
+    /**
+     * The network map of a plan as a picture for handouts (the same drawing as the Network tab, no one selected).
+     * On the JavaFX thread.
+     */
+    public static java.awt.image.BufferedImage pictureOf(PlanDraft draft, Messages messages) {
+        NetworkMap drawing = new NetworkMap(messages, new NetworkMap.Actions() {
+            @Override
+            public void select(String memberKey) {
+            }
+
+            @Override
+            public void edit(String memberKey) {
+            }
+
+            @Override
+            public void addAt(NetworkLayout.Place place) {
+            }
+
+            @Override
+            public void moved(String memberKey, NetworkLayout.Place place) {
+            }
+
+            @Override
+            public void remove(String memberKey) {
+            }
+        });
+        drawing.show(draft, null);
+        return SwingFXUtils.fromFXImage(drawing.picture(), null);
+    }
+
     /** Writes the map picture to a file (off the JavaFX thread), replacing it only once the picture is whole. */
     public void exportTo(Path target, Runnable done) {
         // the picture is for paper: no one selected, no halo

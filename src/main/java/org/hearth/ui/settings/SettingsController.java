@@ -34,6 +34,10 @@ public final class SettingsController {
     @FXML private CheckBox dark;
     @FXML private Button demo;
     @FXML private Label saved;
+    @FXML private TextField organisationName;
+    @FXML private TextField organisationPhone;
+    @FXML private Label logoFile;
+    @FXML private Button removeLogo;
 
     public SettingsController(Settings settings, org.hearth.ui.Background background, Messages messages,
                               DialogService dialogs,
@@ -83,6 +87,12 @@ public final class SettingsController {
         });
         workerProblem.visibleProperty().bind(workerProblem.textProperty().isNotEmpty());
         workerProblem.managedProperty().bind(workerProblem.visibleProperty());
+        organisationName.setText(settings.organisationName().orElse(""));
+        organisationPhone.setText(settings.organisationPhone().orElse(""));
+        saveWhenLeft(organisationName, () -> settings.organisationName().orElse(""), settings::setOrganisationName);
+        saveWhenLeft(organisationPhone, () -> settings.organisationPhone().orElse(""),
+                settings::setOrganisationPhone);
+        showLogo();
         dark.setSelected(settings.darkTheme());
         dark.selectedProperty().addListener((o, old, on) -> {
             themeChanged.accept(on);
@@ -107,6 +117,49 @@ public final class SettingsController {
             saved.setText(messages.get("settings.saved"));
             then.run();
         }, dialogs::failed);
+    }
+
+    /** A field saved once the worker has finished typing it (leaving the field, or Enter). */
+    private void saveWhenLeft(TextField field, java.util.function.Supplier<String> stored, TextSetter setter) {
+        Runnable store = () -> {
+            String text = field.getText() == null ? "" : field.getText().strip();
+            if (!text.equals(stored.get()) && text.length() <= org.hearth.domain.TextRules.MAX_CHARACTERS) {
+                persist(() -> setter.set(text), () -> { });
+            }
+        };
+        field.setOnAction(e -> store.run());
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                store.run();
+            }
+        });
+    }
+
+    private interface TextSetter {
+        void set(String text) throws IOException;
+    }
+
+    private void showLogo() {
+        var logo = settings.organisationLogo();
+        logoFile.setText(logo.map(p -> p.getFileName().toString()).orElse(messages.get("settings.noLogo")));
+        removeLogo.setDisable(logo.isEmpty());
+    }
+
+    @FXML
+    private void chooseLogo() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("settings.chooseLogo"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG, JPEG", "*.png",
+                "*.jpg", "*.jpeg"));
+        java.io.File file = chooser.showOpenDialog(logoFile.getScene().getWindow());
+        if (file != null) {
+            persist(() -> settings.setOrganisationLogo(file.toPath()), this::showLogo);
+        }
+    }
+
+    @FXML
+    private void removeLogo() {
+        persist(() -> settings.setOrganisationLogo(null), this::showLogo);
     }
 
     @FXML

@@ -64,6 +64,7 @@ public final class HearthWindow {
     private final Stage stage;
     private final Vault vault;
     private final Settings settings;
+    private final org.hearth.report.HandoutTemplates handoutTemplates = new org.hearth.report.HandoutTemplates();
     private final Clock clock;
     private final Background background;
     private final CompletableFuture<Void> warmUp;
@@ -152,6 +153,7 @@ public final class HearthWindow {
 
     private void unlocked(OpenVault opened) {
         this.open = opened;
+        warmUpHandouts();
         buildMain();
         showToday();
         reminderRound++;
@@ -352,12 +354,38 @@ public final class HearthWindow {
             var home = new org.hearth.ui.home.HomeViewModel(open.homes(), background, messages, clock, caseId);
             var history = new org.hearth.ui.plan.PlanHistoryController(open.plans(), open.homes(), background,
                     messages, caseId);
-            workspace = new CaseWorkspaceController(opened.summary(), household, plan, home, history, followUp, tab,
-                    messages, dialogs, background, this::showCases);
+            var handoutRecords = new org.hearth.ui.handout.HandoutRecordsList(open.handouts(), background, messages,
+                    caseId);
+            var handouts = new org.hearth.ui.handout.HandoutsController(open.handouts(),
+                    new org.hearth.report.HandoutMaker(handoutTemplates), this::organisation, background, messages,
+                    caseId, handoutRecords::refresh);
+            workspace = new CaseWorkspaceController(opened.summary(), household, plan, home, history, followUp,
+                    handouts, handoutRecords, tab, messages, dialogs, background, this::showCases);
             main.setCenter(workspace.view());
             casesButton.setSelected(true);
             updateMenus();
         }, dialogs::failed);
+    }
+
+    /** The organisation in the footer of handouts, from the settings. */
+    private org.hearth.report.Organisation organisation() {
+        return new org.hearth.report.Organisation(settings.organisationName().orElse(null),
+                settings.organisationPhone().orElse(null), settings.organisationLogoBytes().orElse(null));
+    }
+
+    /** Compiles the handout templates in the background after unlocking, so the first handout comes quickly. */
+    private void warmUpHandouts() {
+        Thread warming = new Thread(() -> {
+            try {
+                handoutTemplates.warmUp();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(HearthWindow.class).warn("Handout warm-up failed: {}",
+                        e.getClass().getName());
+            }
+        }, "hearth-handout-warm-up");
+        warming.setDaemon(true);
+        warming.setPriority(Thread.MIN_PRIORITY);
+        warming.start();
     }
 
     private void showSettings() {

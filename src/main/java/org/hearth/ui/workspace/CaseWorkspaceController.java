@@ -29,6 +29,8 @@ public final class CaseWorkspaceController {
     private final org.hearth.ui.home.HomeViewModel home;
     private final org.hearth.ui.home.HomeController homeView;
     private final org.hearth.ui.network.NetworkController network;
+    private final org.hearth.ui.handout.HandoutsController handouts;
+    private final org.hearth.ui.handout.HandoutRecordsList handoutRecords;
 
     @FXML private Label reference;
     @FXML private Label displayName;
@@ -41,17 +43,22 @@ public final class CaseWorkspaceController {
     @FXML private Tab homeTab;
     @FXML private Tab networkTab;
     @FXML private Tab historyTab;
+    @FXML private Tab handoutsTab;
 
     /** The tabs of a case workspace, so a case can be opened at the right place. */
-    public enum WorkspaceTab { OVERVIEW, NETWORK, PLAN, HOME, FOLLOW_UP, HISTORY }
+    public enum WorkspaceTab { OVERVIEW, NETWORK, PLAN, HOME, FOLLOW_UP, HANDOUTS, HISTORY }
 
     public CaseWorkspaceController(CaseSummary summary, HouseholdViewModel household,
                                    org.hearth.ui.plan.PlanViewModel plan,
                                    org.hearth.ui.home.HomeViewModel home,
                                    org.hearth.ui.plan.PlanHistoryController history,
-                                   org.hearth.ui.followup.FollowUpController followUp, WorkspaceTab firstTab,
+                                   org.hearth.ui.followup.FollowUpController followUp,
+                                   org.hearth.ui.handout.HandoutsController handouts,
+                                   org.hearth.ui.handout.HandoutRecordsList handoutRecords, WorkspaceTab firstTab,
                                    Messages messages, DialogService dialogs, org.hearth.ui.Background background,
                                    Runnable onClose) {
+        this.handouts = handouts;
+        this.handoutRecords = handoutRecords;
         this.plan = plan;
         this.network = new org.hearth.ui.network.NetworkController(plan, messages, background, dialogs);
         this.planView = new org.hearth.ui.plan.PlanController(plan, messages);
@@ -95,10 +102,19 @@ public final class CaseWorkspaceController {
             }
         });
         followUpTab.setContent(followUp.view());
-        historyTab.setContent(history.view());
+        // the handouts are laid out when the worker first looks at them
+        handoutsTab.setOnSelectionChanged(e -> {
+            if (handoutsTab.isSelected() && handoutsTab.getContent() == null) {
+                handoutsTab.setContent(handouts.view());
+            }
+        });
+        javafx.scene.Parent historyView = history.view();
+        javafx.scene.layout.VBox.setVgrow(historyView, javafx.scene.layout.Priority.ALWAYS);
+        historyTab.setContent(new javafx.scene.layout.VBox(historyView, handoutRecords.view()));
         historyTab.setOnSelectionChanged(e -> {
             if (historyTab.isSelected()) {
                 history.refresh();
+                handoutRecords.refresh();
             }
         });
         switch (firstTab) {
@@ -106,6 +122,7 @@ public final class CaseWorkspaceController {
             case HOME -> tabs.getSelectionModel().select(homeTab);
             case NETWORK -> tabs.getSelectionModel().select(networkTab);
             case FOLLOW_UP -> tabs.getSelectionModel().select(followUpTab);
+            case HANDOUTS -> tabs.getSelectionModel().select(handoutsTab);
             case HISTORY -> tabs.getSelectionModel().select(historyTab);
             default -> tabs.getSelectionModel().select(overview);
         }
@@ -120,6 +137,11 @@ public final class CaseWorkspaceController {
     /** The Network tab, once drawn; for tests. */
     public org.hearth.ui.network.NetworkController network() {
         return network;
+    }
+
+    /** The Handouts tab; for tests. */
+    public org.hearth.ui.handout.HandoutsController handouts() {
+        return handouts;
     }
 
     private boolean onHome() {

@@ -1,0 +1,132 @@
+package org.hearth.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.hearth.domain.HandoutRecord;
+import org.hearth.report.Handout;
+import org.hearth.report.HandoutFacts;
+import org.hearth.report.HandoutKind;
+import org.hearth.report.HandoutLanguages;
+import org.hearth.report.HandoutMaker;
+import org.hearth.report.HandoutRequest;
+import org.hearth.report.HandoutTemplates;
+import org.hearth.report.Organisation;
+import org.hearth.service.Settings;
+import org.hearth.ui.handout.HandoutFactsOf;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hearth handout REF --kind KIND [--member NAME] [--lang CODE] [--discreet] -o FILE.pdf} */
+@Command(name = "handout", description = "Write a handout of a case as PDF. Kinds: home, time-out, safety-plan, "
+        + "member (with --member), buddy (with --member), tips, map. It is recorded in the case history.")
+final class HandoutCommand implements Callable<Integer> {
+
+    /** Exit code when the kind, member or language is not known. */
+    static final int BAD_REQUEST = 2;
+
+    @CommandLine.Mixin
+    HearthCommand.Access access;
+
+    @Parameters(index = "0", description = "The case reference")
+    String reference;
+
+    @Option(names = "--kind", required = true, description = "home, time-out, safety-plan, member, buddy, tips, map")
+    String kind;
+
+    @Option(names = "--member", description = "For a member card: the member's name; for a buddy card: a name in "
+            + "the pair")
+    String member;
+
+    @Option(names = "--lang", description = "en, nl, de, fr, pl, tr or ar (default: the family's language)")
+    String language;
+
+    @Option(names = "--second-lang", description = "A second language printed beside the first")
+    String secondLanguage;
+
+    @Option(names = "--discreet", description = "The discreet variant: a neutral title, nothing that gives it away")
+    boolean discreet;
+
+    @Option(names = {"-o", "--output"}, required = true, description = "The PDF file to write")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        HandoutKind chosen = HandoutKind.byCode(kind).orElse(null);
+        if (chosen == null) {
+            err.println("There is no handout kind '" + kind + "'. Kinds: " + Arrays.stream(HandoutKind.values())
+                    .map(HandoutKind::code).collect(Collectors.joining(", ")));
+            return BAD_REQUEST;
+        }
+        for (String code : new String[] {language, secondLanguage}) {
+            if (code != null && !HandoutLanguages.supported(code)) {
+                err.println("Handouts are not available in '" + code + "'. Languages: "
+                        + String.join(", ", HandoutLanguages.ALL));
+                return BAD_REQUEST;
+            }
+        }
+        return access.withVault(err, open -> {
+            Long caseId = open.handouts().caseId(reference).orElse(null);
+            if (caseId == null) {
+                err.println("There is no case " + reference + ".");
+                return CaseFileCommands.BAD_FILE;
+            }
+            HandoutFacts facts = HandoutFactsOf.of(open.handouts().load(caseId), null);
+            HandoutFactsOf.Recipient recipient = null;
+            if (chosen.perPerson()) {
+                List<HandoutFactsOf.Recipient> recipients = HandoutFactsOf.recipients(chosen, facts);
+                recipient = pick(recipients, member);
+                if (recipient == null) {
+                    err.println((member == null ? "Say for whom with --member NAME." : "No one called '" + member
+                            + "' gets this handout.") + " Choose from: " + recipients.stream()
+                            .map(HandoutFactsOf.Recipient::name).collect(Collectors.joining("; ")));
+                    return BAD_REQUEST;
+                }
+            }
+            String first = HandoutLanguages.supportedOr(language != null ? language : facts.familyLanguage(),
+                    HandoutLanguages.ENGLISH);
+            HandoutRequest request = new HandoutRequest(chosen, recipient == null ? null : recipient.key(), first,
+                    secondLanguage, discreet);
+            Settings settings = new Settings(access.folder().settingsFile());
+            Organisation organisation = new Organisation(settings.organisationName().orElse(null),
+                    settings.organisationPhone().orElse(null), settings.organisationLogoBytes().orElse(null));
+            Handout handout = new HandoutMaker(new HandoutTemplates()).make(facts, request, organisation);
+            handout.writePdf(output);
+            open.handouts().record(caseId, chosen.code(), recipient == null ? null : recipient.name(),
+                    request.language(), request.secondLanguage(), discreet, HandoutRecord.Action.SAVED_PDF);
+            spec.commandLine().getOut().println("Wrote the " + chosen.code() + " handout (" + request.language()
+                    + (request.secondLanguage() == null ? "" : " + " + request.secondLanguage())
+                    + (discreet ? ", discreet" : "") + ", " + handout.pageCount() + " page"
+                    + (handout.pageCount() == 1 ? "" : "s") + ") to " + output + "."
+                    + (handout.leftOut() > 0 ? " " + handout.leftOut() + " typed line(s) were left out because "
+                    + "they would give the discreet handout away." : ""));
+            return 0;
+        });
+    }
+
+    /** The recipient whose name is the one given (ignoring case), else the only one whose name holds it. */
+    static HandoutFactsOf.Recipient pick(List<HandoutFactsOf.Recipient> recipients, String name) {
+        if (name == null || name.isBlank()) {
+            return recipients.size() == 1 ? recipients.get(0) : null;
+        }
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        for (HandoutFactsOf.Recipient r : recipients) {
+            if (r.name().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return r;
+            }
+        }
+        List<HandoutFactsOf.Recipient> partial = recipients.stream()
+                .filter(r -> r.name().toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        return partial.size() == 1 ? partial.get(0) : null;
+    }
+}

@@ -1,0 +1,111 @@
+package org.hearth.report;
+
+import java.awt.Image;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+
+/** Makes handouts: the kind's sheet from the facts, laid out in the compiled template. */
+public final class HandoutMaker {
+
+    private final HandoutTemplates templates;
+
+    public HandoutMaker(HandoutTemplates templates) {
+        this.templates = templates;
+    }
+
+    /**
+     * The handout asked for. Refused (IllegalArgumentException) when it is for someone who gets no such handout,
+     * e.g. a member card for a member without a role.
+     */
+    public Handout make(HandoutFacts facts, HandoutRequest request, Organisation organisation) {
+        HandoutWords words = new HandoutWords(request);
+        Sheet sheet = new Sheet(words);
+        switch (request.kind()) {
+            case SAFETY_PLAN -> SafetyPlanSheet.write(facts, sheet);
+            case MEMBER_CARD -> MemberCardSheet.write(facts, request.forKey(), sheet);
+            case BUDDY_CARD -> BuddyCardSheet.write(facts, request.forKey(), sheet);
+            case NETWORK_TIPS -> NetworkTipsSheet.write(sheet);
+            case NETWORK_MAP -> NetworkMapSheet.write(facts, sheet, picture(facts.mapPicture()));
+            case HOME_AGREEMENTS -> HomeAgreementsSheet.write(facts, sheet);
+            case TIME_OUT_CARD -> TimeOutCardSheet.write(facts, sheet);
+            default -> throw new IllegalArgumentException("Unknown handout kind");
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("TITLE", sheet.title());
+        parameters.put("TITLE2", sheet.title2());
+        parameters.put("SUBTITLE", sheet.subtitle());
+        parameters.put("LEFT_RTL", HandoutLanguages.rightToLeft(request.language()));
+        parameters.put("RIGHT_RTL", HandoutLanguages.rightToLeft(request.secondLanguage()));
+        if (!request.discreet() && organisation != null && !organisation.isEmpty()) {
+            String name = organisation.name() == null ? "" : organisation.name().strip();
+            String phone = organisation.phone() == null ? "" : organisation.phone().strip();
+            parameters.put("FOOTER", name.isEmpty() ? phone : phone.isEmpty() ? name : name + "  ·  " + phone);
+            parameters.put("LOGO", picture(organisation.logo()));
+        }
+        PageFormat format = PageFormat.of(request.kind(), request.twoLanguages());
+        JasperPrint print;
+        try {
+            print = JasperFillManager.fillReport(templates.of(format), parameters, new Blocks(sheet.blocks()));
+        } catch (JRException e) {
+            throw new IllegalStateException("The handout could not be laid out", e);
+        }
+        print.setName("handout");
+        // the PDF's title is the handout's kind in its first language: never a name
+        String documentTitle = words.one("kind." + request.kind().name());
+        return new Handout(print, documentTitle, sheet.leftOut());
+    }
+
+    /** The handout's title as printed (the neutral one when discreet), in its first language. */
+    public String titleOf(HandoutRequest request) {
+        return new HandoutWords(request).one("kind." + request.kind().name());
+    }
+
+    private static Image picture(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return null;
+        }
+        try {
+            return ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The blocks as the template reads them. */
+    private static final class Blocks implements JRDataSource {
+        private final List<Block> blocks;
+        private int index = -1;
+
+        Blocks(List<Block> blocks) {
+            this.blocks = blocks;
+        }
+
+        @Override
+        public boolean next() {
+            index++;
+            return index < blocks.size();
+        }
+
+        @Override
+        public Object getFieldValue(JRField field) {
+            Block block = blocks.get(index);
+            return switch (field.getName()) {
+                case "style" -> block.style().name();
+                case "left" -> block.left();
+                case "right" -> block.right();
+                case "colour" -> block.colour();
+                case "image" -> block.image();
+                default -> null;
+            };
+        }
+    }
+}

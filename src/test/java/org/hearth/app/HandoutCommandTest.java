@@ -1,0 +1,96 @@
+package org.hearth.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hearth.service.OpenVault;
+import org.hearth.service.Vault;
+import org.hearth.store.DataFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code hearth handout REF --kind KIND [--member NAME] [--lang CODE] [--discreet] -o FILE.pdf} */
+class HandoutCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine line = new CommandLine(new HearthCommand());
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    @Test
+    void writesAMemberCardInArabicDiscreetAndRecordsIt() throws Exception {
+        Path data = temp.resolve("data");
+        Path secret = temp.resolve("secret.txt");
+        Files.writeString(secret, "a long test passphrase\n");
+        try (OpenVault open = new Vault(new DataFolder(data), Clock.systemDefaultZone())
+                .create("a long test passphrase".toCharArray(), () -> "Test")) {
+            open.demo().create();
+        }
+        Path pdf = temp.resolve("card.pdf");
+        String[] access = {"--data-dir", data.toString(), "--passphrase-file", secret.toString()};
+
+        int code = run(concat(new String[] {"handout", "DEMO-001", "--kind", "member", "--member", "ria de wit",
+            "--lang", "ar", "--discreet", "-o", pdf.toString()}, access));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("member").contains("discreet").doesNotContain("Ria");
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Ria de Wit").contains("The cat is sick").doesNotContain("water the plants");
+        assertThat(text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                .isTrue();
+
+        // the family's language (Dutch) when no language is given
+        Path tips = temp.resolve("tips.pdf");
+        assertThat(run(concat(new String[] {"handout", "DEMO-001", "--kind", "tips", "-o", tips.toString()}, access)))
+                .isZero();
+        try (PDDocument document = Loader.loadPDF(tips.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Tips voor de mensen rond een gezin");
+        }
+
+        assertThat(run(concat(new String[] {"handout", "DEMO-001", "--kind", "poster", "-o", "x.pdf"}, access)))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("safety-plan");
+        assertThat(run(concat(new String[] {"handout", "DEMO-001", "--kind", "member", "--member", "Peter Bakker",
+            "-o", "x.pdf"}, access))).isEqualTo(2);
+        assertThat(err.toString()).contains("Fatima El Amrani");
+        assertThat(run(concat(new String[] {"handout", "DEMO-001", "--kind", "tips", "--lang", "xx", "-o", "x.pdf"},
+                access))).isEqualTo(2);
+        assertThat(run(concat(new String[] {"handout", "NOPE-1", "--kind", "tips", "-o", "x.pdf"}, access)))
+                .isEqualTo(2);
+
+        try (OpenVault open = new Vault(new DataFolder(data), Clock.systemDefaultZone())
+                .open("a long test passphrase".toCharArray(), () -> "Test")) {
+            long id = open.handouts().caseId("DEMO-001").orElseThrow();
+            assertThat(open.handouts().records(id)).hasSize(2).anySatisfy(r -> {
+                assertThat(r.kind()).isEqualTo("member");
+                assertThat(r.forWhom()).isEqualTo("Ria de Wit");
+                assertThat(r.language()).isEqualTo("ar");
+                assertThat(r.discreet()).isTrue();
+            });
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
