@@ -27,7 +27,8 @@ final class NetworkMapSheet {
         sheet.fixed(P, "map.rings");
         for (Closeness ring : Closeness.values()) {
             String people = facts.members().stream()
-                    .filter(m -> m.closeness() == ring && (!w.discreet() || !m.mustNotKnow()))
+                    // who must not know is never named on paper: a sheet found at home would give them away
+                    .filter(m -> m.closeness() == ring && !m.mustNotKnow())
                     .map(MemberFact::name).collect(Collectors.joining(", "));
             if (!people.isEmpty()) {
                 sheet.compose(B, language -> "• " + w.in(language, "number.line",
@@ -42,9 +43,6 @@ final class NetworkMapSheet {
             sheet.compose(B, language -> "• " + w.in(language, "number.line", member.name(),
                     member.roles().stream().sorted().map(r -> w.name(language, "role", r))
                             .collect(Collectors.joining(", "))));
-        }
-        if (!w.discreet()) {
-            sheet.fixed(P, "map.mustNotKnow");
         }
     }
 

@@ -175,6 +175,18 @@ class HandoutPdfTest {
     }
 
     @Test
+    void theNetworkMapNeverNamesSomeoneWhoMustNotKnow() throws IOException {
+        for (String language : HandoutLanguages.ALL) {
+            for (boolean discreet : new boolean[] {false, true}) {
+                String text = text(maker.make(facts, new HandoutRequest(HandoutKind.NETWORK_MAP, null, language, null,
+                        discreet), organisation).pdf());
+                assertThat(contains(text, "Ria de Wit")).as("%s, discreet %s", language, discreet).isTrue();
+                assertThat(contains(text, "Peter Bakker")).as("%s, discreet %s", language, discreet).isFalse();
+            }
+        }
+    }
+
+    @Test
     void theSafetyPlanShowsSignalsPlacesAndNumbers() throws IOException {
         String text = text(maker.make(facts, new HandoutRequest(HandoutKind.SAFETY_PLAN, null, "en", null, false),
                 organisation).pdf());

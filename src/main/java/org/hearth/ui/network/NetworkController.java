@@ -634,7 +634,14 @@ public final class NetworkController {
             public void remove(String memberKey) {
             }
         });
-        drawing.show(draft, null);
+        // on paper, no one who must not know is drawn (nor their contact lines): a map found at home, or in the
+        // wrong hands, must not show who is kept out of the plan
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        draft.members().stream().filter(m -> !m.mustNotKnow()).forEach(m -> shown.add(m.key()));
+        PlanDraft printable = PlanEdits.links(PlanEdits.members(draft, members -> members.stream()
+                .filter(m -> shown.contains(m.key())).toList()), links -> links.stream()
+                .filter(l -> shown.contains(l.memberKey())).toList());
+        drawing.show(printable, null);
         return SwingFXUtils.fromFXImage(drawing.picture(), null);
     }
 
