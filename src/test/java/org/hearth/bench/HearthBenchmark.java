@@ -1,5 +1,8 @@
 package org.hearth.bench;
 
+import static org.hearth.bench.Timing.measure;
+import static org.hearth.bench.Timing.stats;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -349,24 +352,5 @@ class HearthBenchmark {
                 100 * (judged - budget) / budget);
         rows.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s | %s |", what, figures[0], figures[1],
                 budget <= 0 ? "" : "≤ " + (int) budget + " " + unit, within));
-    }
-
-    static double[] measure(int warmUp, int runs, Callable<?> work) throws Exception {
-        for (int i = 0; i < warmUp; i++) {
-            work.call();
-        }
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.call();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return stats(times);
-    }
-
-    static double[] stats(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return new double[] {sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1]};
     }
 }

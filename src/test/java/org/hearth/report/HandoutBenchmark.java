@@ -1,13 +1,13 @@
 package org.hearth.report;
 
+import static org.hearth.bench.Timing.measure;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.hearth.service.DemoCase;
 import org.hearth.service.HandoutService;
 import org.hearth.service.MovableClock;
@@ -82,27 +82,10 @@ class HandoutBenchmark {
         print("member card nl+ar discreet, PDF", cardPdf);
         print("tips in Arabic, PDF", tipsPdf);
         print("network map with picture, PDF", mapPdf);
-        assertThat(firstMs).as("first handout after start").isLessThan(2000);
-        for (double[] further : new double[][] {planPdf, planPreview, cardPdf, tipsPdf, mapPdf}) {
-            assertThat(further[1]).as("a further handout, p95").isLessThan(300);
-        }
+        // a benchmark reports its figures against the budgets; it does not fail on time (decision 0009)
     }
 
     private static void print(String what, double[] times) {
         System.out.printf(Locale.ROOT, "    %-40s %7.1f / %7.1f   budget 300%n", what, times[0], times[1]);
-    }
-
-    static double[] measure(int warmUp, int runs, Callable<?> work) throws Exception {
-        for (int i = 0; i < warmUp; i++) {
-            work.call();
-        }
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.call();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return new double[] {times[runs / 2], times[(int) Math.ceil(runs * 0.95) - 1]};
     }
 }

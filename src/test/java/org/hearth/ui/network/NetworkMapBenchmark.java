@@ -1,14 +1,14 @@
 package org.hearth.ui.network;
 
+import static org.hearth.bench.Timing.measure;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import org.hearth.domain.Channel;
@@ -108,21 +108,6 @@ class NetworkMapBenchmark {
                 layout[1]);
         System.out.printf(Locale.ROOT, "  draw the map (open the tab)      %7.2f / %7.2f%n", draw[0], draw[1]);
         System.out.printf(Locale.ROOT, "  draw again after a drag          %7.2f / %7.2f%n", redraw[0], redraw[1]);
-    }
-
-    /** Median and 95th percentile in milliseconds of runs after warm-up. */
-    static double[] measure(int warmUp, int runs, Callable<?> work) throws Exception {
-        for (int i = 0; i < warmUp; i++) {
-            work.call();
-        }
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.call();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return new double[] {times[runs / 2], times[(int) Math.ceil(runs * 0.95) - 1]};
     }
 
 }
