@@ -613,27 +613,7 @@ public final class NetworkController {
      * On the JavaFX thread.
      */
     public static java.awt.image.BufferedImage pictureOf(PlanDraft draft, Messages messages) {
-        NetworkMap drawing = new NetworkMap(messages, new NetworkMap.Actions() {
-            @Override
-            public void select(String memberKey) {
-            }
-
-            @Override
-            public void edit(String memberKey) {
-            }
-
-            @Override
-            public void addAt(NetworkLayout.Place place) {
-            }
-
-            @Override
-            public void moved(String memberKey, NetworkLayout.Place place) {
-            }
-
-            @Override
-            public void remove(String memberKey) {
-            }
-        });
+        NetworkMap drawing = new NetworkMap(messages, new NetworkMap.Actions() { });
         // on paper, no one who must not know is drawn (nor their contact lines): a map found at home, or in the
         // wrong hands, must not show who is kept out of the plan
         java.util.Set<String> shown = new java.util.HashSet<>();

@@ -49,17 +49,22 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class NetworkMap {
 
-    /** What the worker does on the map, carried out by the Network tab. */
+    /** What the worker does on the map, carried out by the Network tab; a drawing for paper does nothing. */
     interface Actions {
-        void select(String memberKey);
+        default void select(String memberKey) {
+        }
 
-        void edit(String memberKey);
+        default void edit(String memberKey) {
+        }
 
-        void addAt(NetworkLayout.Place place);
+        default void addAt(NetworkLayout.Place place) {
+        }
 
-        void moved(String memberKey, NetworkLayout.Place place);
+        default void moved(String memberKey, NetworkLayout.Place place) {
+        }
 
-        void remove(String memberKey);
+        default void remove(String memberKey) {
+        }
     }
 
     static final Color MUST_NOT_KNOW = Color.web("#C62828");

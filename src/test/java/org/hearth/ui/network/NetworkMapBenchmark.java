@@ -65,22 +65,6 @@ class NetworkMapBenchmark {
             public void select(String memberKey) {
                 selected.add(memberKey);
             }
-
-            @Override
-            public void edit(String memberKey) {
-            }
-
-            @Override
-            public void addAt(NetworkLayout.Place place) {
-            }
-
-            @Override
-            public void moved(String memberKey, NetworkLayout.Place place) {
-            }
-
-            @Override
-            public void remove(String memberKey) {
-            }
         });
         StackPane root = new StackPane(map.view());
         WaitForAsyncUtils.asyncFx(() -> new Scene(root, 1200, 800)).get();
