@@ -92,6 +92,12 @@ public final class CaseService {
      * Saves the household as shown on screen: changed people are updated, new ones added, missing ones removed.
      * If someone else saved the case since it was read, nothing is saved.
      */
+    /** Who last saved a change to the case's household, and when (from its history). */
+    public java.util.Optional<CaseWorkspace.SavedBy> lastSaved(long id) {
+        return database.read(work -> work.history().lastOfHousehold(id)
+                .map(r -> new CaseWorkspace.SavedBy(r.worker(), r.savedAt())));
+    }
+
     public CaseWorkspace saveHousehold(long id, long readVersion, List<HouseholdMember> members)
             throws ValidationException {
         List<FieldProblem> problems = new ArrayList<>();

@@ -5,4 +5,8 @@ import org.hearth.domain.CaseSummary;
 
 /** What a case workspace opens with: the header and the household, with the version it was read at. */
 public record CaseWorkspace(CaseSummary summary, long version, List<HouseholdMember> household) {
+
+    /** Who last saved a change to the case, and when (from its history). */
+    public record SavedBy(String worker, java.time.Instant savedAt) {
+    }
 }

@@ -36,6 +36,16 @@ public final class Failures {
         return "error.unexpected";
     }
 
+    /** Someone saved the same thing in the meantime: the worker's save was refused, nothing was overwritten. */
+    public static boolean isNewerSaved(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreException store) {
+                return store.reason() == StoreException.Reason.CHANGED_ELSEWHERE;
+            }
+        }
+        return false;
+    }
+
     /** A short code a worker can read out to support; it says what kind of failure it was, nothing about data. */
     public static String code(Throwable failure) {
         return "H-" + Integer.toHexString(failure.getClass().getName().hashCode() & 0xfff).toUpperCase(java.util.Locale.ROOT);

@@ -17,6 +17,16 @@ public record HomeDraft(Long agreementId, long version, List<HouseholdRef> house
                         List<PrivateTimeItem> privateTimes, List<ActivityItem> activities, List<String> respectRules,
                         TimeOutItem timeOut, List<TimeOutUseItem> timeOutUses, List<String> planSignals) {
 
+    /**
+     * This draft as a change of a newer saved version: the same agreements, with the newer version's identity and
+     * version (so saving it replaces the newer version, as the worker chose), its household and its plan signals,
+     * which this tab does not edit.
+     */
+    public HomeDraft over(HomeDraft newer) {
+        return new HomeDraft(newer.agreementId(), newer.version(), newer.household(), rooms, privateTimes, activities,
+                respectRules, timeOut, timeOutUses, newer.planSignals());
+    }
+
     /** A household member, read-only here (the Overview tab edits them). */
     public record HouseholdRef(String key, long id, String name, HouseholdRole role, int colour) {
     }

@@ -29,6 +29,17 @@ public record PlanDraft(Long planId, long caseVersion, long planVersion, PlanSta
                         List<CheckInItem> checkIns, List<BuddyItem> buddies, List<ReviewItem> reviews,
                         List<ContactLinkItem> links) {
 
+    /**
+     * This draft as a change of a newer saved version: the same content, with the newer version's identity and
+     * version numbers (so saving it replaces the newer version, as the worker chose) and its household, which the
+     * plan does not edit.
+     */
+    public PlanDraft over(PlanDraft newer) {
+        return new PlanDraft(newer.planId(), newer.caseVersion(), newer.planVersion(), status, agreedOn, agreedBy,
+                nextReview, country, newer.household(), members, signals, riskFactors, warningSigns, safePlaces,
+                emergencyNumbers, checkIns, buddies, reviews, links);
+    }
+
     /** A household member, read-only here (the Overview tab edits them). */
     public record HouseholdRef(String key, long id, String name, HouseholdRole role, int colour) {
     }

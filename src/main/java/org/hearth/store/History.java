@@ -44,6 +44,21 @@ public final class History {
         return AuditReaderFactory.get(session).find(Family.class, familyId, revision);
     }
 
+    /** The latest revision in which someone in a case's household was added, changed or removed, if any. */
+    public java.util.Optional<Revision> lastOfHousehold(long familyId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(session).createQuery()
+                .forRevisionsOfEntity(org.hearth.domain.Person.class, false, true)
+                .add(AuditEntity.relatedId("family").eq(familyId))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        return rows.stream().map(row -> {
+            HearthRevision revision = (HearthRevision) row[1];
+            return new Revision(revision.getId(), Instant.ofEpochMilli(revision.getSavedAt()), revision.getWorker());
+        }).findFirst();
+    }
+
     /** The revisions in which the case itself (its reference, name, status, dates) changed, oldest first. */
     public List<Revision> ofCase(long familyId) {
         @SuppressWarnings("unchecked")

@@ -97,6 +97,11 @@ public final class HomeController {
             }
         });
         SaveBar.wire(model, messages, homeSaveStatus, homeUndo, homeRedo, homeSave);
+        model.conflictProperty().addListener((o, old, met) -> {
+            if (met != null) {
+                javafx.application.Platform.runLater(() -> choose(met));
+            }
+        });
     }
 
     private VBox card(String id, String titleKey, String hintKey) {
@@ -531,10 +536,58 @@ public final class HomeController {
         return String.join("\n", lines);
     }
 
+    /** Someone saved these agreements meanwhile: show what they and the worker changed; do what the worker chooses. */
+    private void choose(org.hearth.ui.control.SaveConflict<HomeDraft> met) {
+        if (model.conflictProperty().get() != met) {
+            return;
+        }
+        HomeDraft base = model.savedDraft();
+        var theirs = org.hearth.ui.control.Changes.between(linesOf(base), linesOf(met.theirs()));
+        var yours = org.hearth.ui.control.Changes.between(linesOf(base), linesOf(draft()));
+        switch (org.hearth.ui.control.ConflictDialog.ask(homeSave.getScene().getWindow(), messages,
+                messages.get("conflict.home"), met, theirs, yours)) {
+            case KEEP_MINE -> model.keepMine();
+            case TAKE_THEIRS -> model.takeTheirs();
+            case LATER -> model.decideLater();
+        }
+    }
+
+    /** A version of the agreements as the lines this screen shows for them, each with its section's title. */
+    List<String> linesOf(HomeDraft version) {
+        List<String> lines = new ArrayList<>();
+        HomeDraft before = naming;
+        naming = version;
+        try {
+            add(lines, "home.rooms", version.rooms(), this::roomText);
+            add(lines, "home.privateTimes", version.privateTimes(), this::timeText);
+            add(lines, "home.activities", version.activities(), this::activityText);
+            add(lines, "home.respectRules", version.respectRules(), rule -> rule);
+            if (version.timeOut() != null) {
+                add(lines, "home.timeOut", List.of(version.timeOut()), this::timeOutText);
+            }
+            add(lines, "home.timeOutUses", version.timeOutUses(), this::useText);
+        } finally {
+            naming = before;
+        }
+        return lines;
+    }
+
+    private <T> void add(List<String> lines, String sectionKey, List<T> items, java.util.function.Function<T, String> text) {
+        String section = messages.get(sectionKey);
+        items.forEach(item -> lines.add(section + ": " + text.apply(item).replace("\n", " · ")));
+    }
+
+    /** The draft whose names the texts use: the one on screen, or another version being compared. */
+    private HomeDraft naming;
+
+    private HomeDraft names() {
+        return naming != null ? naming : draft();
+    }
+
     // ----- texts -----
 
     String personName(String key) {
-        return draft().household().stream().filter(p -> p.key().equals(key)).findFirst()
+        return names().household().stream().filter(p -> p.key().equals(key)).findFirst()
                 .map(HomeDraft.HouseholdRef::name).orElse("?");
     }
 
@@ -545,7 +598,7 @@ public final class HomeController {
     }
 
     String roomName(String key) {
-        return draft().rooms().stream().filter(r -> r.key().equals(key)).findFirst()
+        return names().rooms().stream().filter(r -> r.key().equals(key)).findFirst()
                 .map(r -> r.name() == null ? "?" : r.name()).orElse("?");
     }
 

@@ -26,6 +26,7 @@ import org.hearth.service.ValidationException;
 import org.hearth.ui.Background;
 import org.hearth.ui.Messages;
 import org.hearth.ui.control.Editing;
+import org.hearth.ui.control.SaveConflict;
 import org.hearth.ui.control.UndoHistory;
 
 /**
@@ -42,6 +43,7 @@ public final class HomeViewModel implements Editing {
     private final long caseId;
     private final ObjectProperty<HomeDraft> draft = new SimpleObjectProperty<>();
     private final ObjectProperty<HomeDraft> saved = new SimpleObjectProperty<>();
+    private final ObjectProperty<SaveConflict<HomeDraft>> conflict = new SimpleObjectProperty<>();
     private final ObjectProperty<List<FieldProblem>> problems = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<List<HomeDraft.Conflict>> conflicts = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -99,7 +101,10 @@ public final class HomeViewModel implements Editing {
         if (!valid.get() || busy.get() || !dirty.get()) {
             return;
         }
-        HomeDraft toSave = draft.get();
+        store(draft.get(), onSaved);
+    }
+
+    private void store(HomeDraft toSave, Runnable onSaved) {
         busy.set(true);
         failure.set("");
         background.run(() -> homes.save(caseId, toSave), stored -> {
@@ -109,6 +114,10 @@ public final class HomeViewModel implements Editing {
             draft.set(stored);
             onSaved.run();
         }, problem -> {
+            if (Failures.isNewerSaved(problem)) {
+                meetNewer(onSaved, problem);
+                return;
+            }
             busy.set(false);
             if (problem instanceof ValidationException invalid) {
                 problems.set(invalid.problems());
@@ -116,6 +125,66 @@ public final class HomeViewModel implements Editing {
                 failure.set(messages.get(Failures.messageKey(problem)));
             }
         });
+    }
+
+    /** Someone saved these agreements since they were opened: read theirs, and let the worker choose. */
+    private void meetNewer(Runnable onSaved, Throwable refusal) {
+        background.run(() -> {
+            HomeDraft theirs = homes.load(caseId);
+            List<HomeDraft.Revision> revisions = homes.history(caseId);
+            HomeDraft.Revision last = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
+            return new SaveConflict<>(theirs, last == null ? "?" : last.worker(),
+                    last == null ? clock.instant() : last.savedAt(), onSaved);
+        }, found -> {
+            busy.set(false);
+            if (saved.get().over(found.theirs()).equals(found.theirs())) {
+                store(draft.get().over(found.theirs()), onSaved);
+            } else {
+                conflict.set(found);
+            }
+        }, gone -> {
+            busy.set(false);
+            failure.set(messages.get(Failures.messageKey(refusal)));
+        });
+    }
+
+    /** Saves over the newer version, as the worker chose after seeing what it changed. */
+    public void keepMine() {
+        SaveConflict<HomeDraft> met = conflict.get();
+        conflict.set(null);
+        if (met != null) {
+            store(draft.get().over(met.theirs()), met.afterSave());
+        }
+    }
+
+    /** Drops the worker's unsaved changes and goes on from the newer version. */
+    public void takeTheirs() {
+        SaveConflict<HomeDraft> met = conflict.get();
+        conflict.set(null);
+        if (met != null) {
+            history.clear();
+            saved.set(met.theirs());
+            draft.set(met.theirs());
+            met.afterSave().run();
+        }
+    }
+
+    /** Leaves both as they are: nothing saved, the worker's changes stay on screen. */
+    public void decideLater() {
+        if (conflict.get() != null) {
+            conflict.set(null);
+            failure.set(messages.get("conflict.notSaved"));
+        }
+    }
+
+    /** A save that met a newer version, waiting for the worker's choice; null otherwise. */
+    public ObjectProperty<SaveConflict<HomeDraft>> conflictProperty() {
+        return conflict;
+    }
+
+    /** The version this draft started from. */
+    public HomeDraft savedDraft() {
+        return saved.get();
     }
 
     /** The problems of an item as it would be with this change, by the item's own field names. */

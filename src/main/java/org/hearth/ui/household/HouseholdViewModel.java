@@ -27,6 +27,7 @@ import org.hearth.service.Failures;
 import org.hearth.service.HouseholdMember;
 import org.hearth.ui.Background;
 import org.hearth.ui.Messages;
+import org.hearth.ui.control.SaveConflict;
 
 /**
  * The household on the overview tab: the people living in the home, edited in a form, checked as the worker
@@ -46,6 +47,7 @@ public final class HouseholdViewModel implements org.hearth.ui.control.Editing {
     private final ObjectProperty<List<PersonRow.State>> saved = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty failure = new SimpleStringProperty("");
+    private final ObjectProperty<SaveConflict<CaseWorkspace>> conflict = new SimpleObjectProperty<>();
     private final BooleanBinding dirty;
     private final BooleanBinding valid;
     private final org.hearth.ui.control.UndoHistory<List<PersonRow.State>> history =
@@ -184,13 +186,18 @@ public final class HouseholdViewModel implements org.hearth.ui.control.Editing {
         if (!valid.get() || busy.get()) {
             return;
         }
+        store(onSaved);
+    }
+
+    private void store(Runnable onSaved) {
         List<HouseholdMember> members = people.stream().map(r -> new HouseholdMember(r.id, r.name.get(), r.role.get(),
                 r.birthYear.get().isBlank() ? null : Integer.valueOf(r.birthYear.get().strip()),
                 TextRules.orNull(r.phone.get()), TextRules.orNull(r.languages.get()), TextRules.orNull(r.notes.get()),
                 r.risk.get(), r.colour)).toList();
+        long readVersion = version;
         busy.set(true);
         failure.set("");
-        background.run(() -> cases.saveHousehold(caseId, version, members), workspace -> {
+        background.run(() -> cases.saveHousehold(caseId, readVersion, members), workspace -> {
             busy.set(false);
             int index = selected.get() == null ? -1 : people.indexOf(selected.get());
             show(workspace);
@@ -200,9 +207,90 @@ public final class HouseholdViewModel implements org.hearth.ui.control.Editing {
             }
             onSaved.run();
         }, problem -> {
+            if (Failures.isNewerSaved(problem)) {
+                meetNewer(onSaved, problem);
+                return;
+            }
             busy.set(false);
             failure.set(messages.get(Failures.messageKey(problem)));
         });
+    }
+
+    /**
+     * Someone saved this case since it was opened. When they did not change the household (but, say, the plan),
+     * the worker's household is saved over theirs, overwriting nothing of theirs; otherwise the worker chooses.
+     */
+    private void meetNewer(Runnable onSaved, Throwable refusal) {
+        background.run(() -> {
+            CaseWorkspace theirs = cases.open(caseId);
+            var by = cases.lastSaved(caseId);
+            return new SaveConflict<>(theirs, by.map(CaseWorkspace.SavedBy::worker).orElse("?"),
+                    by.map(CaseWorkspace.SavedBy::savedAt).orElse(clock.instant()), onSaved);
+        }, found -> {
+            busy.set(false);
+            if (statesOf(found.theirs()).equals(saved.get())) {
+                version = found.theirs().version();
+                store(onSaved);
+            } else {
+                conflict.set(found);
+            }
+        }, gone -> {
+            busy.set(false);
+            failure.set(messages.get(Failures.messageKey(refusal)));
+        });
+    }
+
+    private static List<PersonRow.State> statesOf(CaseWorkspace workspace) {
+        return workspace.household().stream().map(HouseholdViewModel::state).toList();
+    }
+
+    /** Saves over the newer version, as the worker chose after seeing what it changed. */
+    public void keepMine() {
+        SaveConflict<CaseWorkspace> met = conflict.get();
+        conflict.set(null);
+        if (met != null) {
+            version = met.theirs().version();
+            store(met.afterSave());
+        }
+    }
+
+    /** Drops the worker's unsaved changes and goes on from the newer version. */
+    public void takeTheirs() {
+        SaveConflict<CaseWorkspace> met = conflict.get();
+        conflict.set(null);
+        if (met != null) {
+            show(met.theirs());
+            history.clear();
+            current = states();
+            met.afterSave().run();
+        }
+    }
+
+    /** Leaves both as they are: nothing saved, the worker's changes stay on screen. */
+    public void decideLater() {
+        if (conflict.get() != null) {
+            conflict.set(null);
+            failure.set(messages.get("conflict.notSaved"));
+        }
+    }
+
+    public ObjectProperty<SaveConflict<CaseWorkspace>> conflictProperty() {
+        return conflict;
+    }
+
+    /** The household as last saved, what went before, and now as on screen: each as the lines a worker reads. */
+    public org.hearth.ui.control.Changes theirChanges(CaseWorkspace theirs) {
+        return org.hearth.ui.control.Changes.between(linesOf(saved.get()), linesOf(statesOf(theirs)));
+    }
+
+    public org.hearth.ui.control.Changes yourChanges() {
+        return org.hearth.ui.control.Changes.between(linesOf(saved.get()), linesOf(states()));
+    }
+
+    private List<String> linesOf(List<PersonRow.State> household) {
+        return household.stream().map(p -> String.join(" · ", java.util.stream.Stream.of(p.name(),
+                messages.of("role", p.role()), p.birthYear(), p.phone(), p.languages(), p.notes(),
+                messages.of("risk", p.risk())).filter(part -> part != null && !part.isBlank()).toList())).toList();
     }
 
     @Override

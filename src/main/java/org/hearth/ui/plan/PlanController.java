@@ -99,6 +99,61 @@ public final class PlanController {
             }
         });
         org.hearth.ui.control.SaveBar.wire(model, messages, planSaveStatus, planUndo, planRedo, planSave);
+        model.conflictProperty().addListener((o, old, met) -> {
+            if (met != null) {
+                javafx.application.Platform.runLater(() -> choose(met));
+            }
+        });
+    }
+
+    /** Someone saved this plan meanwhile: show what they and the worker changed, and do what the worker chooses. */
+    private void choose(org.hearth.ui.control.SaveConflict<PlanDraft> met) {
+        if (model.conflictProperty().get() != met) {
+            return;
+        }
+        PlanDraft base = model.savedDraft();
+        var theirs = org.hearth.ui.control.Changes.between(linesOf(base), linesOf(met.theirs()));
+        var yours = org.hearth.ui.control.Changes.between(linesOf(base), linesOf(draft()));
+        switch (org.hearth.ui.control.ConflictDialog.ask(sections.getScene().getWindow(), messages,
+                messages.get("conflict.plan"), met, theirs, yours)) {
+            case KEEP_MINE -> model.keepMine();
+            case TAKE_THEIRS -> model.takeTheirs();
+            case LATER -> model.decideLater();
+        }
+    }
+
+    /** A version of the plan as the lines this screen shows for it, each with its section's title. */
+    List<String> linesOf(PlanDraft version) {
+        List<String> lines = new ArrayList<>();
+        PlanDraft before = naming;
+        naming = version;
+        try {
+            String status = messages.get("plan.status") + ": " + (version.status() == PlanStatus.AGREED
+                    ? messages.format("plan.agreedOn", messages.date(version.agreedOn()),
+                    version.agreedBy() == null ? "" : version.agreedBy()) : messages.get("plan.draft"));
+            lines.add(status);
+            lines.add(messages.get("plan.nextReview") + ": " + (version.nextReview() == null ? "—"
+                    : messages.date(version.nextReview())));
+            add(lines, "plan.signals", version.signals(), this::signalText);
+            add(lines, "plan.members", version.members(), this::memberText);
+            add(lines, "plan.checkIns", version.checkIns(), this::checkInText);
+            add(lines, "plan.buddies", version.buddies(), this::buddyText);
+            add(lines, "plan.riskFactors", version.riskFactors().stream().filter(PlanDraft.RiskFactorItem::present)
+                    .toList(), f -> f.kind() == RiskFactorKind.OWN ? f.ownText() : messages.of("riskFactor", f.kind()));
+            add(lines, "plan.warningSigns", version.warningSigns(), w -> (w.personKey() == null ? ""
+                    : personName(w.personKey()) + ": ") + w.text());
+            add(lines, "plan.safePlaces", version.safePlaces(), this::placeText);
+            add(lines, "plan.emergencyNumbers", version.emergencyNumbers(), this::numberText);
+            add(lines, "plan.reviews", version.reviews(), this::reviewText);
+        } finally {
+            naming = before;
+        }
+        return lines;
+    }
+
+    private <T> void add(List<String> lines, String sectionKey, List<T> items, Function<T, String> text) {
+        String section = messages.get(sectionKey);
+        items.forEach(item -> lines.add(section + ": " + text.apply(item).replace("\n", " · ")));
     }
 
     private VBox card(String id, String titleKey) {
@@ -426,13 +481,20 @@ public final class PlanController {
         return card;
     }
 
+    /** The draft whose names the item texts use: the one on screen, or another version being compared. */
+    private PlanDraft naming;
+
+    private PlanDraft names() {
+        return naming != null ? naming : draft();
+    }
+
     private String personName(String key) {
-        return draft().household().stream().filter(p -> p.key().equals(key)).findFirst()
+        return names().household().stream().filter(p -> p.key().equals(key)).findFirst()
                 .map(PlanDraft.HouseholdRef::name).orElse("?");
     }
 
     private String memberName(String key) {
-        return draft().members().stream().filter(m -> m.key().equals(key)).findFirst()
+        return names().members().stream().filter(m -> m.key().equals(key)).findFirst()
                 .map(PlanDraft.Member::name).orElse("?");
     }
 

@@ -19,6 +19,7 @@ import org.hearth.service.Failures;
 import org.hearth.service.PlanDraft;
 import org.hearth.service.SafetyPlanService;
 import org.hearth.service.ValidationException;
+import org.hearth.ui.control.SaveConflict;
 import org.hearth.ui.Background;
 import org.hearth.ui.Messages;
 
@@ -40,6 +41,7 @@ public final class PlanViewModel implements org.hearth.ui.control.Editing {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty failure = new SimpleStringProperty("");
     private final org.hearth.ui.control.UndoHistory<PlanDraft> history = new org.hearth.ui.control.UndoHistory<>();
+    private final ObjectProperty<SaveConflict<PlanDraft>> conflict = new SimpleObjectProperty<>();
     private final BooleanBinding dirty;
     private final BooleanBinding valid;
 
@@ -86,7 +88,10 @@ public final class PlanViewModel implements org.hearth.ui.control.Editing {
         if (!valid.get() || busy.get() || !dirty.get()) {
             return;
         }
-        PlanDraft toSave = draft.get();
+        store(draft.get(), onSaved);
+    }
+
+    private void store(PlanDraft toSave, Runnable onSaved) {
         busy.set(true);
         failure.set("");
         background.run(() -> plans.save(caseId, toSave), stored -> {
@@ -96,6 +101,10 @@ public final class PlanViewModel implements org.hearth.ui.control.Editing {
             draft.set(stored);
             onSaved.run();
         }, problem -> {
+            if (Failures.isNewerSaved(problem)) {
+                meetNewer(onSaved, problem);
+                return;
+            }
             busy.set(false);
             if (problem instanceof ValidationException invalid) {
                 problems.set(invalid.problems());
@@ -103,6 +112,68 @@ public final class PlanViewModel implements org.hearth.ui.control.Editing {
                 failure.set(messages.get(Failures.messageKey(problem)));
             }
         });
+    }
+
+    /** Someone saved this plan since it was opened: read theirs, and let the worker choose. */
+    private void meetNewer(Runnable onSaved, Throwable refusal) {
+        background.run(() -> {
+            PlanDraft theirs = plans.load(caseId);
+            List<PlanDraft.Revision> revisions = plans.history(caseId);
+            PlanDraft.Revision last = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
+            return new SaveConflict<>(theirs, last == null ? "?" : last.worker(),
+                    last == null ? clock.instant() : last.savedAt(), onSaved);
+        }, found -> {
+            busy.set(false);
+            if (saved.get().over(found.theirs()).equals(found.theirs())) {
+                // they changed the case around the plan (its household or details), not the plan itself:
+                // saving the worker's plan over theirs overwrites nothing of theirs
+                store(draft.get().over(found.theirs()), onSaved);
+            } else {
+                conflict.set(found);
+            }
+        }, gone -> {
+            busy.set(false);
+            failure.set(messages.get(Failures.messageKey(refusal)));
+        });
+    }
+
+    /** Saves over the newer version, as the worker chose after seeing what it changed. */
+    public void keepMine() {
+        SaveConflict<PlanDraft> met = conflict.get();
+        conflict.set(null);
+        if (met != null) {
+            store(draft.get().over(met.theirs()), met.afterSave());
+        }
+    }
+
+    /** Drops the worker's unsaved changes and goes on from the newer version. */
+    public void takeTheirs() {
+        SaveConflict<PlanDraft> met = conflict.get();
+        conflict.set(null);
+        if (met != null) {
+            history.clear();
+            saved.set(met.theirs());
+            draft.set(met.theirs());
+            met.afterSave().run();
+        }
+    }
+
+    /** Leaves both as they are: nothing saved, the worker's changes stay on screen. */
+    public void decideLater() {
+        if (conflict.get() != null) {
+            conflict.set(null);
+            failure.set(messages.get("conflict.notSaved"));
+        }
+    }
+
+    /** A save that met a newer version, waiting for the worker's choice; null otherwise. */
+    public ObjectProperty<SaveConflict<PlanDraft>> conflictProperty() {
+        return conflict;
+    }
+
+    /** The version this draft started from: what "their changes" and "your changes" are measured against. */
+    public PlanDraft savedDraft() {
+        return saved.get();
     }
 
     /** The problems of an item as it would be with this change, by the item's own field names. */
