@@ -175,4 +175,34 @@ class SaveConflictScreenTest extends HearthUiTest {
         assertThat(robot.lookup("Els Mertens-de Vries").tryQuery()).isPresent();
         assertThat(maria.cases().open(caseId).household().get(0).phone()).isNull();
     }
+
+    @Test
+    void homeAgreementsSavedMeanwhileAreShownAndKeepingMineSavesMine(FxRobot robot) throws Exception {
+        unlock(robot);
+        @SuppressWarnings("unchecked")
+        TableView<CaseSummary> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.doubleClickOn("Family Mertens");
+        waitFor(robot, "#people");
+        robot.clickOn("Home");
+        waitFor(robot, "#respectRuleText");
+        press(robot, "#respectRuleText");
+        robot.write("We knock and wait for an answer.").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#homeSaveStatus").equals("Unsaved changes"));
+
+        maria = new Vault(folder, clock()).open(PASSPHRASE.toCharArray(), () -> "Maria Collega");
+        org.hearth.service.HomeDraft d = maria.homes().load(caseId);
+        maria.homes().save(caseId, new org.hearth.service.HomeDraft(d.agreementId(), d.version(), d.household(),
+                d.rooms(), d.privateTimes(), d.activities(), List.of("Nobody shouts at the table."), d.timeOut(),
+                d.timeOutUses(), d.planSignals()));
+
+        press(robot, "#homeSave");
+        waitFor(robot, "#conflictIntro");
+        assertThat(text(robot, "#conflictIntro")).contains("Maria Collega").contains("these home agreements");
+        assertThat(lines(robot, "conflictTheirs")).containsExactly("+ Respect rules: Nobody shouts at the table.");
+        assertThat(lines(robot, "conflictYours")).containsExactly("+ Respect rules: We knock and wait for an answer.");
+        robot.clickOn("#conflictKeepMine");
+        waitUntil(() -> text(robot, "#homeSaveStatus").equals("All changes saved"));
+        assertThat(maria.homes().load(caseId).respectRules()).containsExactly("We knock and wait for an answer.");
+    }
 }
