@@ -95,9 +95,9 @@ class BackupReaderFuzzTest {
 
     @Provide
     Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.doubles().between(0, 0.999),
-                Arbitraries.doubles().between(0, 1), Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64))
-                .as(Mutation::new);
+        return Combinators.combine(Arbitraries.integers().between(0, 5),
+                Arbitraries.doubles().between(0, 0.999).ofScale(4), Arbitraries.doubles().between(0, 1).ofScale(4),
+                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64)).as(Mutation::new);
     }
 
     @Property(tries = 300)

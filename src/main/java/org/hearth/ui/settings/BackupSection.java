@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -97,7 +96,7 @@ public final class BackupSection {
     private final DialogService dialogs;
     private final Supplier<String> worker;
     private final Chooser chooser;
-    private final DateTimeFormatter moments;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Label folder = new Label();
     private final Label folderHint = new Label();
@@ -119,8 +118,6 @@ public final class BackupSection {
         this.dialogs = dialogs;
         this.worker = worker;
         this.chooser = chooser;
-        this.moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale());
     }
 
     public Node view() {
@@ -184,8 +181,10 @@ public final class BackupSection {
                 .orElse(messages.get("backup.never")));
     }
 
+    /** A moment as the worker reads dates elsewhere in Hearth, with the time: "Nov 29, 2026, 09:00". */
     private String moment(Instant instant) {
-        return moments.format(instant.atZone(ZoneId.systemDefault()));
+        var local = instant.atZone(ZoneId.systemDefault());
+        return messages.date(local.toLocalDate()) + ", " + TIME.format(local);
     }
 
     private void chooseFolder() {

@@ -400,6 +400,7 @@ public final class HearthWindow {
         javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(page);
         scrolling.setFitToWidth(true);
         scrolling.getStyleClass().add("edge-to-edge");
+        org.hearth.ui.control.FollowFocus.install(scrolling);
         main.setCenter(scrolling);
         settingsButton.setSelected(true);
         updateMenus();
@@ -505,6 +506,7 @@ public final class HearthWindow {
         text.setWrapText(true);
         Button dismiss = new Button(messages.get("reminder.dismiss"));
         dismiss.setOnAction(e -> top.getChildren().remove(backupNotice));
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
         javafx.scene.layout.HBox.setHgrow(text, Priority.SOMETIMES);
