@@ -294,6 +294,7 @@ public final class BackupSection {
         problem.setId("backupPassphraseProblem");
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         ProgressIndicator checking = new ProgressIndicator();
@@ -303,6 +304,7 @@ public final class BackupSection {
         HBox progress = new HBox(8, checking, checkingText);
         progress.setAlignment(Pos.CENTER_LEFT);
         progress.setVisible(false);
+        progress.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, text, label, passphrase, problem, progress);
         content.setPrefWidth(440);
         dialog.getDialogPane().setContent(content);
@@ -325,6 +327,7 @@ public final class BackupSection {
                 Arrays.fill(typed, '\0');
                 if (failure instanceof WrongPassphrase) {
                     problem.setText(messages.get("backup.wrongPassphrase"));
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
                     passphrase.selectAll();
                     passphrase.requestFocus();
                 } else {
