@@ -215,6 +215,25 @@ public final class BackupRestore {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Removes what an interrupted backup or restore left in the data folder (Hearth closed or the laptop switched off
+     * half-way): H2's copies ({@code .hearth-backup-*.zip}) and decrypted-but-not-used restores ({@code .restore-*})
+     * older than an hour. Both hold only H2's encrypted file, but they should not stay.
+     */
+    static void removeLeftovers(DataFolder data) throws IOException {
+        Instant hourAgo = Instant.now().minusSeconds(3600);
+        try (Stream<Path> files = Files.list(data.path())) {
+            for (Path path : files.toList()) {
+                String name = path.getFileName().toString();
+                boolean copy = name.startsWith(".hearth-backup-") && name.endsWith(".zip");
+                boolean restore = name.startsWith(".restore-") && Files.isDirectory(path);
+                if ((copy || restore) && Files.getLastModifiedTime(path).toInstant().isBefore(hourAgo)) {
+                    deleteTree(path);
+                }
+            }
+        }
+    }
+
     static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;

@@ -267,6 +267,7 @@ public final class Database implements AutoCloseable {
     public BackupFile.Header backUpTo(java.nio.file.Path target, java.time.Instant made, String hearthVersion)
             throws IOException {
         byte[] keyFile = Files.readAllBytes(folder.keyFile());
+        BackupRestore.removeLeftovers(folder);
         BackupFile.Header header;
         java.nio.file.Path zip = Files.createTempFile(folder.path(), ".hearth-backup-", ".zip");
         try {

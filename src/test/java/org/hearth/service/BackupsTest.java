@@ -146,7 +146,20 @@ class BackupsTest {
         try (OpenVault open = new Vault(data, clock).create(PASSPHRASE.toCharArray(), () -> "Wendy")) {
             Files.createDirectories(folder);
             Files.copy(stranger, folder.resolve("notes.txt"));
-            for (int day = 0; day < 40; day++) {
+            // left by a backup and a restore that were cut short yesterday
+            Path staleCopy = Files.write(data.path().resolve(".hearth-backup-123.zip"), new byte[] {1});
+            Path staleRestore = Files.createDirectory(data.path().resolve(".restore-123"));
+            Files.write(staleRestore.resolve("hearth.mv.db"), new byte[] {2});
+            for (Path stale : List.of(staleCopy, staleRestore)) {
+                Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                        java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
+            }
+            open.backups().backUpIfDue(folder, true);
+            assertThat(staleCopy).doesNotExist();
+            assertThat(staleRestore).doesNotExist();
+            assertThat(stranger).exists();
+            clock.passDays(1);
+            for (int day = 1; day < 40; day++) {
                 assertThat(open.backups().backUpIfDue(folder, true)).as("first unlock of day %d", day).isPresent();
                 assertThat(open.backups().backUpIfDue(folder, true)).as("second unlock of day %d", day).isEmpty();
                 clock.passDays(1);
