@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -100,7 +101,7 @@ class BackupReaderFuzzTest {
                 Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64)).as(Mutation::new);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
     void aMutatedBackupIsRefusedAndChangesNothing(@ForAll("mutations") Mutation mutation) throws Exception {
         byte[] input = mutation.applyTo(backup);
         if (Arrays.equals(input, backup)) {
@@ -109,7 +110,7 @@ class BackupReaderFuzzTest {
         assertRefusedAndNothingChanged(input);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
     void randomBytesAreRefusedAndChangeNothing(@ForAll("randomFiles") byte[] input) throws Exception {
         assertRefusedAndNothingChanged(input);
     }
