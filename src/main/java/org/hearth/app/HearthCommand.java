@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "hearth", mixinStandardHelpOptions = true, versionProvider = HearthCommand.Version.class,
         description = "Hearth keeps safety plans, network maps and home agreements for family-support workers.",
         subcommands = {HearthCommand.Init.class, HearthCommand.ListCases.class, HearthCommand.Demo.class,
-            CaseFileCommands.Export.class, CaseFileCommands.Import.class, HandoutCommand.class})
+            CaseFileCommands.Export.class, CaseFileCommands.Import.class, HandoutCommand.class,
+            BackupCommands.Backup.class, BackupCommands.Restore.class})
 public final class HearthCommand implements Callable<Integer> {
 
     static final int WRONG_PASSPHRASE = 3;

@@ -26,6 +26,10 @@ public final class Failures {
                     case CHANGED_ELSEWHERE -> "error.changedElsewhere";
                     case DUPLICATE -> "error.duplicate";
                     case IN_USE -> "error.inUse";
+                    case NOT_A_BACKUP -> "error.notABackup";
+                    case DAMAGED_BACKUP -> "error.damagedBackup";
+                    case NEWER_BACKUP -> "error.newerBackup";
+                    case BACKUP_FOLDER_MISSING -> "error.backupFolderMissing";
                 };
             }
             if (cause instanceof java.io.IOException) {

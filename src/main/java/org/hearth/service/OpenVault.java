@@ -14,6 +14,7 @@ public final class OpenVault implements AutoCloseable {
     private final SafetyPlanService plans;
     private final HandoutService handouts;
     private final HomeAgreementService homes;
+    private final Backups backups;
 
     OpenVault(Database database, Clock clock) {
         this.database = database;
@@ -24,6 +25,7 @@ public final class OpenVault implements AutoCloseable {
         this.plans = new SafetyPlanService(database, clock);
         this.homes = new HomeAgreementService(database);
         this.handouts = new HandoutService(database, clock);
+        this.backups = new Backups(database, clock);
     }
 
     /** What handouts are made from, and the record of those printed or saved. */
@@ -55,6 +57,11 @@ public final class OpenVault implements AutoCloseable {
 
     public DemoCase demo() {
         return demo;
+    }
+
+    /** Encrypted backups of this database. */
+    public Backups backups() {
+        return backups;
     }
 
     /** The store itself, for the benchmark's data generator in this package's tests. */

@@ -132,4 +132,34 @@ public final class Settings {
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFile.write(file, out.toByteArray());
     }
+
+    // ---- backups (decision 0012) ----
+
+    /** Where the automatic backups go: the folder the worker chose, else a {@code backups} folder in the data folder. */
+    public Path backupFolder() {
+        return chosenBackupFolder().orElse(file.toAbsolutePath().getParent().resolve("backups"));
+    }
+
+    /** The folder the worker chose for backups (a network or USB drive, say), if any. */
+    public Optional<Path> chosenBackupFolder() {
+        return Optional.ofNullable(values.getProperty("backup.folder")).filter(s -> !s.isBlank()).map(Path::of);
+    }
+
+    public void setBackupFolder(Path folder) throws IOException {
+        set("backup.folder", folder == null ? "" : folder.toAbsolutePath().toString());
+    }
+
+    /** When the last backup was made, as far as this laptop knows. */
+    public Optional<java.time.Instant> lastBackup() {
+        try {
+            return Optional.ofNullable(values.getProperty("backup.last")).filter(s -> !s.isBlank())
+                    .map(java.time.Instant::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setLastBackup(java.time.Instant made) throws IOException {
+        set("backup.last", made.toString());
+    }
 }

@@ -46,4 +46,32 @@ public final class Vault {
     public static void warmUp() {
         Database.warmUp();
     }
+
+    // ---- backups (decision 0012) ----
+
+    /**
+     * Checks a backup, decrypts it beside the data and opens it, so the worker can see when it was made and what
+     * it holds. A damaged, truncated or foreign file, or a passphrase (or recovery key) that does not open it,
+     * fails here and changes nothing.
+     */
+    public RestorePreview prepareRestore(java.nio.file.Path backup, char[] secret)
+            throws IOException, WrongPassphrase {
+        try {
+            return new RestorePreview(org.hearth.store.BackupRestore.stage(folder, backup, secret));
+        } catch (WrongPassphraseException e) {
+            throw new WrongPassphrase();
+        }
+    }
+
+    /**
+     * Replaces the data with a checked backup: the open database (if any) is closed first, the current files are
+     * kept aside in a {@code replaced-<date-time>} folder, which is returned (none when there was no data yet).
+     */
+    public java.util.Optional<java.nio.file.Path> restore(RestorePreview preview, OpenVault current)
+            throws IOException {
+        if (current != null) {
+            current.close();
+        }
+        return org.hearth.store.BackupRestore.swapIn(folder, preview.staged, java.time.LocalDateTime.now(clock));
+    }
 }

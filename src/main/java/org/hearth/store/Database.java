@@ -94,6 +94,7 @@ public final class Database implements AutoCloseable {
         try {
             Database database = new Database(pool(H2Url.creating(folder.databaseBase()), key), worker);
             DataFolder.ownerOnly(folder.databaseFile(), false);
+            database.forBackups(folder, key);
             return database;
         } finally {
             Arrays.fill(key, (byte) 0);
@@ -108,7 +109,9 @@ public final class Database implements AutoCloseable {
         }
         byte[] key = KeyFile.unlock(folder.keyFile(), passphrase);
         try {
-            return new Database(pool(H2Url.existing(folder.databaseBase()), key), worker);
+            Database database = new Database(pool(H2Url.existing(folder.databaseBase()), key), worker);
+            database.forBackups(folder, key);
+            return database;
         } finally {
             Arrays.fill(key, (byte) 0);
         }
@@ -229,6 +232,9 @@ public final class Database implements AutoCloseable {
     /** Closes the database; H2 writes everything out and releases the file. */
     @Override
     public void close() {
+        if (backupSecret != null) {
+            Arrays.fill(backupSecret, (byte) 0);
+        }
         try {
             sessionFactory.close();
         } finally {
@@ -239,6 +245,65 @@ public final class Database implements AutoCloseable {
             } finally {
                 pool.dispose();
             }
+        }
+    }
+
+    // ---- backups (decision 0012) ----
+
+    private DataFolder folder;
+    private byte[] backupSecret;
+
+    /** Keeps what a backup needs: the data folder (for the key file) and a secret that only encrypts backups. */
+    private void forBackups(DataFolder dataFolder, byte[] dataKey) {
+        this.folder = dataFolder;
+        this.backupSecret = BackupFile.backupSecret(dataKey);
+    }
+
+    /**
+     * Writes an authenticated, encrypted backup of the open database to the target (through a temporary file
+     * beside it, so a full disk leaves the previous file under that name untouched). H2's online {@code BACKUP}
+     * gives a consistent copy of the still-encrypted database file; it passes through the data folder only.
+     */
+    public BackupFile.Header backUpTo(java.nio.file.Path target, java.time.Instant made, String hearthVersion)
+            throws IOException {
+        byte[] keyFile = Files.readAllBytes(folder.keyFile());
+        BackupRestore.removeLeftovers(folder);
+        BackupFile.Header header;
+        java.nio.file.Path zip = Files.createTempFile(folder.path(), ".hearth-backup-", ".zip");
+        try {
+            Files.delete(zip);
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                int[] counts = caseCounts(connection);
+                header = new BackupFile.Header(made, counts[0], counts[1], hearthVersion, SCHEMA_VERSION);
+                statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+            } catch (SQLException e) {
+                throw new StoreException(StoreException.Reason.CANNOT_SAVE,
+                        "The database could not be copied (H2 error " + e.getErrorCode() + ")", e);
+            }
+            AtomicFile.write(target, out -> {
+                try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+                    for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                        if (entry.getName().endsWith(".mv.db")) {
+                            BackupFile.write(out, keyFile, backupSecret, header, in);
+                            return;
+                        }
+                    }
+                }
+                throw new IOException("H2's copy held no database file");
+            });
+            return header;
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    /** How many cases a database holds, and how many of them are open. */
+    static int[] caseCounts(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery(
+                     "select count(*), count(case when status = 'OPEN' then 1 end) from family")) {
+            result.next();
+            return new int[] {result.getInt(1), result.getInt(2)};
         }
     }
 }

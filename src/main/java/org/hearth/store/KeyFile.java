@@ -242,4 +242,33 @@ public final class KeyFile {
         }
         return out;
     }
+
+    // ---- backups: unlocking a key file held in memory (a backup carries its key file verbatim) ----
+
+    /**
+     * Unwraps the data key from key-file bytes held in memory (as carried inside a backup) with the passphrase.
+     * A file that is not a Hearth key file fails as {@link StoreException.Reason#DAMAGED_KEY_FILE}.
+     */
+    public static byte[] unlock(byte[] keyFileBytes, char[] secret) throws IOException, WrongPassphraseException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(keyFileBytes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw damaged(e);
+        }
+        if (root == null || !FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION
+                || !root.path("slots").isArray()) {
+            throw damaged(null);
+        }
+        for (JsonNode slot : root.path("slots")) {
+            if ("passphrase".equals(slot.path("kind").asText())) {
+                try {
+                    return unwrap(slot, secret);
+                } catch (AEADBadTagException wrong) {
+                    // try the next passphrase slot, if any
+                }
+            }
+        }
+        throw new WrongPassphraseException();
+    }
 }

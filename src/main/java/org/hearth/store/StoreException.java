@@ -9,7 +9,9 @@ public class StoreException extends RuntimeException {
     private final Reason reason;
 
     /** What a worker needs to know. */
-    public enum Reason { NO_DATABASE, DAMAGED_KEY_FILE, CANNOT_OPEN, CANNOT_SAVE, CHANGED_ELSEWHERE, DUPLICATE, IN_USE }
+    public enum Reason { NO_DATABASE, DAMAGED_KEY_FILE, CANNOT_OPEN, CANNOT_SAVE, CHANGED_ELSEWHERE, DUPLICATE, IN_USE,
+        // backups
+        NOT_A_BACKUP, DAMAGED_BACKUP, NEWER_BACKUP, BACKUP_FOLDER_MISSING }
 
     public StoreException(Reason reason, String message, Throwable cause) {
         super(message, cause);

@@ -170,4 +170,10 @@ public final class SettingsController {
     private interface IoAction {
         void run() throws IOException;
     }
+
+    /** Adds a section that is its own small class (such as Backups) at the end of the settings page. */
+    public void addSection(javafx.scene.Node section) {
+        javafx.scene.layout.Pane page = (javafx.scene.layout.Pane) saved.getParent();
+        page.getChildren().addAll(new javafx.scene.control.Separator(), section);
+    }
 }

@@ -158,6 +158,7 @@ public final class HearthWindow {
         showToday();
         reminderRound++;
         checkReviewsDue(reminderRound);
+        backUpAutomatically();
     }
 
     /**
@@ -394,8 +395,13 @@ public final class HearthWindow {
                 this::changeLanguage,
                 this::applyTheme, this::addDemo);
         Parent page = controller.view();
+        controller.addSection(backupSection());
         BorderPane.setAlignment(page, Pos.TOP_LEFT);
-        main.setCenter(page);
+        javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(page);
+        scrolling.setFitToWidth(true);
+        scrolling.getStyleClass().add("edge-to-edge");
+        org.hearth.ui.control.FollowFocus.install(scrolling);
+        main.setCenter(scrolling);
         settingsButton.setSelected(true);
         updateMenus();
     }
@@ -467,5 +473,93 @@ public final class HearthWindow {
         }
         stage.close();
         Platform.exit();
+    }
+
+    // ---- backups (decision 0012) ----
+
+    private javafx.scene.layout.HBox backupNotice;
+
+    /** The day's backup at the first unlock of the day, in the background; a calm notice if it cannot be made. */
+    private void backUpAutomatically() {
+        OpenVault current = open;
+        java.nio.file.Path folder = settings.backupFolder();
+        boolean own = settings.chosenBackupFolder().isEmpty();
+        background.run(() -> {
+            var made = current.backups().backUpIfDue(folder, own);
+            if (made.isPresent()) {
+                settings.setLastBackup(made.get().made());
+            }
+            return made.isPresent();
+        }, made -> { }, problem -> {
+            LOG.warn("The day's backup could not be made: {}", problem.getClass().getName());
+            if (open == current && main != null) {
+                showBackupNotice(messages.get(org.hearth.service.Failures.messageKey(problem)));
+            }
+        });
+    }
+
+    private void showBackupNotice(String reason) {
+        VBox top = (VBox) main.getTop();
+        top.getChildren().remove(backupNotice);
+        javafx.scene.control.Label text = new javafx.scene.control.Label(messages.format("backup.notice", reason));
+        text.setId("backupNotice");
+        text.setWrapText(true);
+        Button dismiss = new Button(messages.get("reminder.dismiss"));
+        dismiss.setOnAction(e -> top.getChildren().remove(backupNotice));
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(text, Priority.SOMETIMES);
+        backupNotice = new javafx.scene.layout.HBox(12, text, spacer, dismiss);
+        backupNotice.setAlignment(Pos.CENTER_LEFT);
+        backupNotice.getStyleClass().add("reminder");
+        top.getChildren().add(backupNotice);
+    }
+
+    private javafx.scene.Node backupSection() {
+        org.hearth.ui.settings.BackupSection.Host host = new org.hearth.ui.settings.BackupSection.Host() {
+            @Override
+            public OpenVault current() {
+                return open;
+            }
+
+            @Override
+            public void restoring() {
+                reminderRound++;
+                main.setDisable(true);
+            }
+
+            @Override
+            public void restored(OpenVault reopened) {
+                open = reopened;
+                workspace = null;
+                caseList = null;
+                caseListModel = null;
+                buildMain();
+                showSettings();
+                reminderRound++;
+                checkReviewsDue(reminderRound);
+            }
+
+            @Override
+            public void restoreFailed() {
+                open = null;
+                workspace = null;
+                caseList = null;
+                caseListModel = null;
+                main = null;
+                showUnlock();
+            }
+        };
+        return new org.hearth.ui.settings.BackupSection(vault, settings, host, background, messages, dialogs,
+                () -> settings.workerName().orElse(""),
+                chooser != null ? chooser : org.hearth.ui.settings.BackupSection.Chooser.system(messages)).view();
+    }
+
+    private org.hearth.ui.settings.BackupSection.Chooser chooser;
+
+    /** The file and folder choosers of the Backups section; a headless test gives its own. */
+    public void useChooser(org.hearth.ui.settings.BackupSection.Chooser chooser) {
+        this.chooser = chooser;
     }
 }
