@@ -140,7 +140,22 @@ public final class HearthWindow {
     private void showUnlock() {
         UnlockViewModel model = new UnlockViewModel(vault, background, messages, warmUp,
                 settings.workerName().orElse(""), this::saveWorkerName, () -> settings.workerName().orElse(""));
-        scene.setRoot(new UnlockController(model, messages, this::unlocked).view());
+        model.onPassphraseChosen(this::showRecoveryKey);
+        scene.setRoot(new UnlockController(model, messages, this::unlocked, this::showForgotPassphrase).view());
+    }
+
+    /** First start, after the passphrase: the recovery key, shown once; the database is made when it is kept. */
+    private void showRecoveryKey(UnlockViewModel.ChosenPassphrase chosen) {
+        var model = new org.hearth.ui.unlock.RecoveryKeyViewModel(vault, background, messages, warmUp,
+                this::saveWorkerName, () -> settings.workerName().orElse(""), chosen);
+        scene.setRoot(new org.hearth.ui.unlock.RecoveryKeyController(model, messages, this::unlocked).view());
+    }
+
+    private void showForgotPassphrase() {
+        var model = new org.hearth.ui.unlock.ForgotPassphraseViewModel(vault, background, messages,
+                () -> settings.workerName().orElse(""));
+        scene.setRoot(new org.hearth.ui.unlock.ForgotPassphraseController(model, messages, this::unlocked,
+                this::showUnlock).view());
     }
 
     private void saveWorkerName(String name) {
@@ -394,10 +409,51 @@ public final class HearthWindow {
                 this::changeLanguage,
                 this::applyTheme, this::addDemo);
         Parent page = controller.view();
-        BorderPane.setAlignment(page, Pos.TOP_LEFT);
-        main.setCenter(page);
+        ((javafx.scene.layout.Pane) page).getChildren().add(
+                new org.hearth.ui.settings.SecuritySection(messages, this::changePassphrase).view());
+        javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(page);
+        scrolling.setFitToWidth(true);
+        scrolling.getStyleClass().add("edge-to-edge");
+        main.setCenter(scrolling);
         settingsButton.setSelected(true);
         updateMenus();
+    }
+
+    /**
+     * Changes the passphrase: the data is closed, re-encrypted with a new key and opened again (see
+     * {@link Vault#changePassphrase}). The rail and menus are off meanwhile. A wrong current passphrase leaves
+     * everything open; any other failure leaves the data locked and says so.
+     */
+    private void changePassphrase(char[] oldPassphrase, char[] newPassphrase,
+                                  java.util.function.DoubleConsumer progress, Runnable done,
+                                  java.util.function.Consumer<Throwable> failed) {
+        OpenVault current = open;
+        main.getLeft().setDisable(true);
+        main.getTop().setDisable(true);
+        background.run(() -> vault.changePassphrase(current, oldPassphrase, newPassphrase,
+                () -> settings.workerName().orElse(""), fraction -> Platform.runLater(() -> progress.accept(fraction))),
+                reopened -> {
+                    open = reopened;
+                    caseListModel = null;
+                    main.getLeft().setDisable(false);
+                    main.getTop().setDisable(false);
+                    done.run();
+                }, problem -> {
+                    if (problem instanceof org.hearth.service.WrongPassphrase) {
+                        main.getLeft().setDisable(false);
+                        main.getTop().setDisable(false);
+                        failed.accept(problem);
+                        return;
+                    }
+                    reminderRound++;
+                    open = null;
+                    workspace = null;
+                    caseList = null;
+                    caseListModel = null;
+                    main = null;
+                    showUnlock();
+                    dialogs.inform(messages.get("security.failedLocked"));
+                });
     }
 
     private void updateMenus() {
