@@ -59,6 +59,9 @@ class UnlockScreenTest {
             assertThat(robot.lookup("#continue").queryAs(Button.class).isDisabled()).isFalse();
             screenshot("first-start-recovery-key-kept");
             robot.clickOn("#continue");
+            // making the database (Flyway, Hibernate) can take long on a busy build machine
+            org.testfx.util.WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#items").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
             waitFor(robot, "#items");
             // the key shown opens the data, and it was written nowhere but the key file's sealed slot
             byte[] keyFile = Files.readAllBytes(folder.keyFile());

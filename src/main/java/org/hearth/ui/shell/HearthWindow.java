@@ -414,6 +414,7 @@ public final class HearthWindow {
         javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(page);
         scrolling.setFitToWidth(true);
         scrolling.getStyleClass().add("edge-to-edge");
+        org.hearth.ui.control.FollowFocus.install(scrolling);
         main.setCenter(scrolling);
         settingsButton.setSelected(true);
         updateMenus();

@@ -136,7 +136,7 @@ public final class RecoveryKeyController {
         Label heading = new Label(messages.get("recovery.sheet.title"));
         heading.setStyle("-fx-font-size: 18px; -fx-font-weight: bold; -fx-text-fill: black;");
         Label key = new Label(model.keyText());
-        key.setStyle("-fx-font-family: monospace; -fx-font-size: 16px; -fx-text-fill: black;");
+        key.setStyle("-fx-font-family: \"Monospaced\"; -fx-font-size: 16px; -fx-text-fill: black;");
         key.setWrapText(true);
         Label what = new Label(messages.get("recovery.sheet.what"));
         Label keep = new Label(messages.get("recovery.sheet.keep"));
