@@ -85,6 +85,7 @@ public final class HearthWindow {
     private MenuItem undoItem;
     private MenuItem redoItem;
     private MenuItem closeCaseItem;
+    private javafx.scene.layout.Pane settingsPage;
 
     public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
                         CompletableFuture<Void> warmUp) {
@@ -411,6 +412,7 @@ public final class HearthWindow {
         Parent page = controller.view();
         ((javafx.scene.layout.Pane) page).getChildren().add(
                 new org.hearth.ui.settings.SecuritySection(messages, this::changePassphrase).view());
+        settingsPage = (javafx.scene.layout.Pane) page;
         javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(page);
         scrolling.setFitToWidth(true);
         scrolling.getStyleClass().add("edge-to-edge");
@@ -431,6 +433,9 @@ public final class HearthWindow {
         OpenVault current = open;
         main.getLeft().setDisable(true);
         main.getTop().setDisable(true);
+        // nothing else may use the data while it is closed for re-encryption; the security section stays
+        javafx.scene.Node security = settingsPage.getChildren().get(settingsPage.getChildren().size() - 1);
+        settingsPage.getChildren().forEach(node -> node.setDisable(node != security));
         background.run(() -> vault.changePassphrase(current, oldPassphrase, newPassphrase,
                 () -> settings.workerName().orElse(""), fraction -> Platform.runLater(() -> progress.accept(fraction))),
                 reopened -> {
@@ -438,11 +443,13 @@ public final class HearthWindow {
                     caseListModel = null;
                     main.getLeft().setDisable(false);
                     main.getTop().setDisable(false);
+                    settingsPage.getChildren().forEach(node -> node.setDisable(false));
                     done.run();
                 }, problem -> {
                     if (problem instanceof org.hearth.service.WrongPassphrase) {
                         main.getLeft().setDisable(false);
                         main.getTop().setDisable(false);
+                        settingsPage.getChildren().forEach(node -> node.setDisable(false));
                         failed.accept(problem);
                         return;
                     }
