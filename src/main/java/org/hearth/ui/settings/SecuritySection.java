@@ -58,6 +58,7 @@ public final class SecuritySection {
         PasswordField repeat = field("changedRepeat", "unlock.repeat", fresh.repeatProperty());
         Button change = new Button(messages.get("security.change"));
         change.setId("changePassphrase");
+        change.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         change.disableProperty().bind(busy.or(current.isEmpty()).or(fresh.ready().not()));
         change.setOnAction(e -> change());
         for (PasswordField field : new PasswordField[] {old, neu, repeat}) {
@@ -71,15 +72,17 @@ public final class SecuritySection {
         bar.visibleProperty().bind(busy);
         bar.managedProperty().bind(busy);
         bar.setPrefWidth(200);
-        HBox actions = new HBox(12, change, bar);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label statusLabel = problem("changeStatus", "hint", status);
+        HBox actions = new HBox(12, change, bar, statusLabel);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(statusLabel, javafx.scene.layout.Priority.ALWAYS);
         VBox box = new VBox(8, new Separator(), title, hint,
                 labelled("security.current", old), problem("currentProblem", "field-problem", currentProblem),
                 labelled("security.new", neu), problem("changedProblem", "field-problem", fresh.passphraseProblem()),
                 labelled("unlock.repeat", repeat), problem("changedRepeatProblem", "field-problem",
                         fresh.repeatProblem()),
-                actions, statusLabel);
+                actions);
         box.setId("securitySection");
         return box;
     }

@@ -43,6 +43,7 @@ public final class ForgotPassphraseViewModel {
         this.messages = messages;
         this.currentWorker = currentWorker;
         this.newPassphrase = new NewPassphrase(messages);
+        recoveryKey.addListener((o, old, typed) -> failure.set(""));
         keyProblem = Bindings.createStringBinding(() -> {
             String typed = recoveryKey.get();
             if (typed.isBlank()) {

@@ -42,11 +42,10 @@ public final class RecoveryKeyController {
         title.setWrapText(true);
         Label intro = wrapped(messages.get("recovery.intro"), "intro");
         intro.setId("recoveryIntro");
-        Label key = new Label(model.keyText());
+        Label key = new Label(inTwoLines(model.keyText()));
         key.setId("recoveryKey");
         key.getStyleClass().add("recovery-key");
         key.setWrapText(true);
-        key.setAccessibleText(messages.get("recovery.keyLabel"));
         Label keep = wrapped(messages.get("recovery.sheet.keep"), "hint");
 
         Button print = new Button(messages.get("recovery.print"));
@@ -102,6 +101,11 @@ public final class RecoveryKeyController {
         return screen;
     }
 
+    /** Five groups, then four, so that a line never breaks inside a group. */
+    static String inTwoLines(String key) {
+        return key.replaceFirst("^((?:[^-]+-){5})", "$1\n");
+    }
+
     private static Label wrapped(String text, String style) {
         Label label = new Label(text);
         label.setWrapText(true);
@@ -135,7 +139,7 @@ public final class RecoveryKeyController {
     private VBox sheet() {
         Label heading = new Label(messages.get("recovery.sheet.title"));
         heading.setStyle("-fx-font-size: 18px; -fx-font-weight: bold; -fx-text-fill: black;");
-        Label key = new Label(model.keyText());
+        Label key = new Label(inTwoLines(model.keyText()));
         key.setStyle("-fx-font-family: \"Monospaced\"; -fx-font-size: 16px; -fx-text-fill: black;");
         key.setWrapText(true);
         Label what = new Label(messages.get("recovery.sheet.what"));
