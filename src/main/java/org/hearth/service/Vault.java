@@ -93,7 +93,10 @@ public final class Vault {
         }
     }
 
-    /** Makes the database at first start. */
+    /**
+     * Makes a database without a recovery slot (tests and tools). The first-start screen uses
+     * {@link #create(char[], RecoveryKey, Supplier)}.
+     */
     public OpenVault create(char[] passphrase, Supplier<String> worker) throws IOException {
         if (passphrase.length < MIN_PASSPHRASE) {
             throw new IllegalArgumentException("A passphrase has at least " + MIN_PASSPHRASE + " characters");
