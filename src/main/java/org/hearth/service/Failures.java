@@ -17,6 +17,9 @@ public final class Failures {
             if (cause instanceof WrongPassphrase) {
                 return "error.wrongPassphrase";
             }
+            if (cause instanceof WrongRecoveryKey) {
+                return "error.wrongRecoveryKey";
+            }
             if (cause instanceof StoreException store) {
                 return switch (store.reason()) {
                     case NO_DATABASE -> "error.noDatabase";

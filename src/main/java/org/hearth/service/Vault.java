@@ -3,8 +3,11 @@ package org.hearth.service;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.hearth.domain.RecoveryKey;
 import org.hearth.store.DataFolder;
 import org.hearth.store.Database;
+import org.hearth.store.KeyFile;
+import org.hearth.store.PassphraseChange;
 import org.hearth.store.WrongPassphraseException;
 
 /** The encrypted store of cases on this laptop, locked until the worker's passphrase opens it. */
@@ -23,10 +26,77 @@ public final class Vault {
 
     /** Whether this is the first start: no database has been made here yet. */
     public boolean isNew() {
+        try {
+            if (java.nio.file.Files.isDirectory(folder.path())) {
+                PassphraseChange.finishInterrupted(folder);
+            }
+        } catch (IOException e) {
+            // opening tries again and reports the problem
+        }
         return !folder.holdsDatabase();
     }
 
-    /** Makes the database at first start. */
+    /**
+     * Makes the database at first start with a recovery slot for the organisation's recovery key, which the
+     * worker has just been shown.
+     */
+    public OpenVault create(char[] passphrase, RecoveryKey recovery, Supplier<String> worker) throws IOException {
+        checkLength(passphrase);
+        return new OpenVault(Database.create(folder, passphrase, recovery, worker), clock);
+    }
+
+    /** A forgotten passphrase: the recovery key opens the data and the new passphrase replaces the old one. */
+    public OpenVault recover(RecoveryKey recovery, char[] newPassphrase, Supplier<String> worker)
+            throws IOException, WrongRecoveryKey {
+        checkLength(newPassphrase);
+        try {
+            return new OpenVault(Database.recover(folder, recovery, newPassphrase, worker), clock);
+        } catch (WrongPassphraseException e) {
+            throw new WrongRecoveryKey();
+        }
+    }
+
+    /**
+     * Changes the passphrase and re-encrypts the data with a new key. The old passphrase is checked first, while
+     * the open vault stays open; then it is closed, the data re-encrypted (progress from 0 to 1 is reported) and
+     * opened again with the new passphrase. After any other failure the vault stays closed: the old passphrase, or
+     * the new one if the switch was made, opens the data.
+     */
+    public OpenVault changePassphrase(OpenVault current, char[] oldPassphrase, char[] newPassphrase,
+                                      Supplier<String> worker, java.util.function.DoubleConsumer progress)
+            throws IOException, WrongPassphrase {
+        checkLength(newPassphrase);
+        try {
+            java.util.Arrays.fill(KeyFile.unlock(folder.keyFile(), oldPassphrase), (byte) 0);
+        } catch (WrongPassphraseException e) {
+            throw new WrongPassphrase();
+        }
+        current.close();
+        try {
+            PassphraseChange.run(folder, oldPassphrase, newPassphrase, step -> progress.accept(step.fraction()));
+            return new OpenVault(Database.open(folder, newPassphrase, worker), clock);
+        } catch (WrongPassphraseException e) {
+            // the vault is closed now: this must not look like a mistyped current passphrase
+            throw new org.hearth.store.StoreException(org.hearth.store.StoreException.Reason.CANNOT_OPEN,
+                    "The key file changed while the passphrase was being changed", e);
+        }
+    }
+
+    /** Whether a recovery key can open this database (databases made before recovery keys have none). */
+    public boolean hasRecoveryKey() throws IOException {
+        return KeyFile.hasRecoverySlot(folder.keyFile());
+    }
+
+    private static void checkLength(char[] passphrase) {
+        if (passphrase.length < MIN_PASSPHRASE) {
+            throw new IllegalArgumentException("A passphrase has at least " + MIN_PASSPHRASE + " characters");
+        }
+    }
+
+    /**
+     * Makes a database without a recovery slot (tests and tools). The first-start screen uses
+     * {@link #create(char[], RecoveryKey, Supplier)}.
+     */
     public OpenVault create(char[] passphrase, Supplier<String> worker) throws IOException {
         if (passphrase.length < MIN_PASSPHRASE) {
             throw new IllegalArgumentException("A passphrase has at least " + MIN_PASSPHRASE + " characters");

@@ -86,11 +86,24 @@ public final class Database implements AutoCloseable {
 
     /** Creates a new database at first start. Fails if the folder already holds one. */
     public static Database create(DataFolder folder, char[] passphrase, Supplier<String> worker) throws IOException {
+        return create(folder, passphrase, null, worker);
+    }
+
+    /**
+     * Creates a new database at first start, with a recovery slot for the organisation's recovery key (none when
+     * it is null). Fails if the folder already holds one.
+     */
+    public static Database create(DataFolder folder, char[] passphrase, org.hearth.domain.RecoveryKey recovery,
+                                  Supplier<String> worker) throws IOException {
+        if (Files.isDirectory(folder.path())) {
+            PassphraseChange.finishInterrupted(folder);
+        }
         if (folder.holdsDatabase() || Files.exists(folder.databaseFile())) {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "This folder already holds a Hearth database");
         }
         folder.prepare();
-        byte[] key = KeyFile.create(folder.keyFile(), passphrase);
+        byte[] key = recovery == null ? KeyFile.create(folder.keyFile(), passphrase)
+                : KeyFile.create(folder.keyFile(), passphrase, recovery);
         try {
             Database database = new Database(pool(H2Url.creating(folder.databaseBase()), key), worker);
             DataFolder.ownerOnly(folder.databaseFile(), false);
@@ -104,10 +117,25 @@ public final class Database implements AutoCloseable {
     /** Opens the database in the folder with the passphrase; a wrong passphrase changes nothing on disk. */
     public static Database open(DataFolder folder, char[] passphrase, Supplier<String> worker)
             throws IOException, WrongPassphraseException {
+        PassphraseChange.finishInterrupted(folder);
         if (!folder.holdsDatabase()) {
             throw new StoreException(StoreException.Reason.NO_DATABASE, "There is no Hearth database in this folder");
         }
-        byte[] key = KeyFile.unlock(folder.keyFile(), passphrase);
+        return open(folder, KeyFile.unlock(folder.keyFile(), passphrase), worker);
+    }
+
+    /** Opens with the recovery key and sets the new passphrase, for a worker who forgot theirs. */
+    public static Database recover(DataFolder folder, org.hearth.domain.RecoveryKey recovery, char[] newPassphrase,
+                                   Supplier<String> worker) throws IOException, WrongPassphraseException {
+        PassphraseChange.finishInterrupted(folder);
+        if (!folder.holdsDatabase()) {
+            throw new StoreException(StoreException.Reason.NO_DATABASE, "There is no Hearth database in this folder");
+        }
+        KeyFile.resetPassphrase(folder.keyFile(), recovery, newPassphrase);
+        return open(folder, KeyFile.unlock(folder.keyFile(), recovery), worker);
+    }
+
+    private static Database open(DataFolder folder, byte[] key, Supplier<String> worker) {
         try {
             Database database = new Database(pool(H2Url.existing(folder.databaseBase()), key), worker);
             database.forBackups(folder, key);

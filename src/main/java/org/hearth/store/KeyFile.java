@@ -18,14 +18,23 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.agreement.X25519Agreement;
+import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
+import org.bouncycastle.crypto.params.HKDFParameters;
+import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.X25519PublicKeyParameters;
+import org.hearth.domain.RecoveryKey;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * The small file beside the database that holds the database's random 256-bit data key, wrapped (AES-GCM)
  * by a key derived from the worker's passphrase with Argon2id. A wrong passphrase fails here, before the
- * database is touched. The file is versioned and holds a list of slots, so that a recovery key can wrap the
- * same data key later and a changed passphrase only re-wraps the key, not the data.
+ * database is touched. The file is versioned and holds a list of slots: passphrase slots, and at most one
+ * recovery slot. The recovery slot is a sealed box to an X25519 public key derived from the organisation's
+ * recovery key (ephemeral X25519, HKDF-SHA256, AES-256-GCM): any new data key can be sealed to it without the
+ * recovery key at hand, and only the recovery key opens it. See docs/decisions/0011-recovery-key.md.
  */
 public final class KeyFile {
 
@@ -59,9 +68,115 @@ public final class KeyFile {
         return dataKey;
     }
 
+    /** Like {@link #create(Path, char[])}, with a recovery slot sealed to the recovery key's public key. */
+    public static byte[] create(Path file, char[] passphrase, RecoveryKey recovery) throws IOException {
+        byte[] dataKey = new byte[KEY_BYTES];
+        RANDOM.nextBytes(dataKey);
+        write(file, generation(dataKey, passphrase, recoveryPublicKey(recovery)));
+        return dataKey;
+    }
+
+    /**
+     * The key file for a new data key: a passphrase slot, and a recovery slot sealed to the given public key
+     * (none when it is null).
+     */
+    static ObjectNode generation(byte[] dataKey, char[] passphrase, byte[] recoveryPublicKey) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        ArrayNode slots = root.putArray("slots");
+        slots.add(passphraseSlot(dataKey, passphrase));
+        if (recoveryPublicKey != null) {
+            slots.add(recoverySlot(dataKey, recoveryPublicKey));
+        }
+        return root;
+    }
+
+    /**
+     * Unwraps the data key from a key file's bytes (the file beside the database, or a copy kept in a backup) with
+     * either a passphrase or the recovery key. Text that reads as a valid recovery key is tried on the recovery
+     * slot first; then every passphrase slot is tried.
+     */
+    public static byte[] unlock(byte[] keyFileBytes, char[] secret) throws IOException, WrongPassphraseException {
+        JsonNode root = parse(keyFileBytes);
+        RecoveryKey.Reading reading = RecoveryKey.read(java.nio.CharBuffer.wrap(secret));
+        if (reading.ok()) {
+            try {
+                return unwrapRecovery(root, reading.key());
+            } catch (WrongPassphraseException notThisOne) {
+                // perhaps a passphrase that happens to look like a recovery key
+            } finally {
+                reading.key().wipe();
+            }
+        }
+        return unwrapPassphrase(root, secret);
+    }
+
+    /** Unwraps the data key with the recovery key alone. */
+    public static byte[] unlock(Path file, RecoveryKey recovery) throws IOException, WrongPassphraseException {
+        return unwrapRecovery(read(file), recovery);
+    }
+
+    /** Whether this key file has a recovery slot. */
+    public static boolean hasRecoverySlot(Path file) throws IOException {
+        return recoverySlot(read(file)) != null;
+    }
+
+    /** The public key the recovery slot is sealed to, or null when the key file has no recovery slot. */
+    static byte[] recoveryPublicKey(JsonNode root) throws IOException {
+        JsonNode slot = recoverySlot(root);
+        return slot == null ? null : decode(slot, "publicKey", 32);
+    }
+
+    /**
+     * Forgotten passphrase: the recovery key unwraps the data key, and the passphrase slots are replaced by one
+     * for the new passphrase. The recovery slot stays; the file is replaced atomically.
+     */
+    public static void resetPassphrase(Path file, RecoveryKey recovery, char[] newPassphrase)
+            throws IOException, WrongPassphraseException {
+        JsonNode root = read(file);
+        byte[] dataKey = unwrapRecovery(root, recovery);
+        try {
+            ArrayNode slots = JSON.createArrayNode();
+            slots.add(passphraseSlot(dataKey, newPassphrase));
+            slots.add(recoverySlot(root));
+            ((ObjectNode) root).set("slots", slots);
+            write(file, root);
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /**
+     * Replaces the recovery slot (or adds one) for a new recovery key; the passphrase proves the worker may.
+     * The old recovery key no longer opens this key file (copies of the old file in backups keep the old slot).
+     */
+    public static void replaceRecoveryKey(Path file, char[] passphrase, RecoveryKey recovery)
+            throws IOException, WrongPassphraseException {
+        JsonNode root = read(file);
+        byte[] dataKey = unwrapPassphrase(root, passphrase);
+        try {
+            ArrayNode slots = JSON.createArrayNode();
+            for (JsonNode slot : root.path("slots")) {
+                if ("passphrase".equals(slot.path("kind").asText())) {
+                    slots.add(slot);
+                }
+            }
+            slots.add(recoverySlot(dataKey, recoveryPublicKey(recovery)));
+            ((ObjectNode) root).set("slots", slots);
+            write(file, root);
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
     /** Unwraps the data key with the passphrase. */
     public static byte[] unlock(Path file, char[] passphrase) throws IOException, WrongPassphraseException {
-        JsonNode root = read(file);
+        return unwrapPassphrase(read(file), passphrase);
+    }
+
+    private static byte[] unwrapPassphrase(JsonNode root, char[] passphrase)
+            throws IOException, WrongPassphraseException {
         for (JsonNode slot : root.path("slots")) {
             if ("passphrase".equals(slot.path("kind").asText())) {
                 try {
@@ -72,26 +187,6 @@ public final class KeyFile {
             }
         }
         throw new WrongPassphraseException();
-    }
-
-    /** Re-wraps the data key with a new passphrase; the database itself is not touched. */
-    public static void changePassphrase(Path file, char[] oldPassphrase, char[] newPassphrase)
-            throws IOException, WrongPassphraseException {
-        byte[] dataKey = unlock(file, oldPassphrase);
-        try {
-            ObjectNode root = (ObjectNode) read(file);
-            ArrayNode slots = JSON.createArrayNode();
-            for (JsonNode slot : root.path("slots")) {
-                if (!"passphrase".equals(slot.path("kind").asText())) {
-                    slots.add(slot);
-                }
-            }
-            slots.add(passphraseSlot(dataKey, newPassphrase));
-            root.set("slots", slots);
-            write(file, root);
-        } finally {
-            Arrays.fill(dataKey, (byte) 0);
-        }
     }
 
     private static ObjectNode passphraseSlot(byte[] dataKey, char[] passphrase) {
@@ -204,10 +299,156 @@ public final class KeyFile {
         return bytes;
     }
 
-    private static JsonNode read(Path file) throws IOException {
+    // ---- recovery slot: a sealed box to the recovery key's X25519 public key ----
+
+    private static final String RECOVERY_SCHEME = "x25519-hkdf-sha256-aes256gcm";
+
+    private static JsonNode recoverySlot(JsonNode root) {
+        for (JsonNode slot : root.path("slots")) {
+            if ("recovery".equals(slot.path("kind").asText())) {
+                return slot;
+            }
+        }
+        return null;
+    }
+
+    /** The X25519 private key of a recovery key: HKDF-SHA256 over its 160 secret bits. */
+    private static X25519PrivateKeyParameters recoveryPrivateKey(RecoveryKey recovery) {
+        byte[] secret = recovery.secret();
+        byte[] scalar = hkdf(secret, null, "hearth recovery key x25519 v1");
+        try {
+            return new X25519PrivateKeyParameters(scalar, 0);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+            Arrays.fill(scalar, (byte) 0);
+        }
+    }
+
+    static byte[] recoveryPublicKey(RecoveryKey recovery) {
+        return recoveryPrivateKey(recovery).generatePublicKey().getEncoded();
+    }
+
+    private static ObjectNode recoverySlot(byte[] dataKey, byte[] publicKey) {
+        X25519PrivateKeyParameters ephemeral = new X25519PrivateKeyParameters(RANDOM);
+        byte[] ephemeralPublic = ephemeral.generatePublicKey().getEncoded();
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        ObjectNode slot = JSON.createObjectNode();
+        slot.put("kind", "recovery");
+        slot.put("scheme", RECOVERY_SCHEME);
+        slot.put("publicKey", b64(publicKey));
+        slot.put("ephemeralKey", b64(ephemeralPublic));
+        slot.put("nonce", b64(nonce));
+        byte[] wrappingKey = sealingKey(ephemeral, new X25519PublicKeyParameters(publicKey, 0), ephemeralPublic,
+                publicKey);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(wrappingKey, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(recoveryAssociatedData(slot));
+            slot.put("wrappedKey", b64(cipher.doFinal(dataKey)));
+            return slot;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
+        } finally {
+            Arrays.fill(wrappingKey, (byte) 0);
+        }
+    }
+
+    private static byte[] unwrapRecovery(JsonNode root, RecoveryKey recovery)
+            throws IOException, WrongPassphraseException {
+        JsonNode slot = recoverySlot(root);
+        if (slot == null) {
+            throw new WrongPassphraseException();
+        }
+        if (!RECOVERY_SCHEME.equals(slot.path("scheme").asText())) {
+            throw damaged(null);
+        }
+        byte[] publicKey = decode(slot, "publicKey", 32);
+        byte[] ephemeralPublic = decode(slot, "ephemeralKey", 32);
+        byte[] nonce = decode(slot, "nonce", NONCE_BYTES);
+        byte[] wrapped = decode(slot, "wrappedKey", -1);
+        X25519PrivateKeyParameters mine = recoveryPrivateKey(recovery);
+        if (!java.security.MessageDigest.isEqual(mine.generatePublicKey().getEncoded(), publicKey)) {
+            throw new WrongPassphraseException();
+        }
+        byte[] wrappingKey;
+        try {
+            wrappingKey = sealingKey(mine, new X25519PublicKeyParameters(ephemeralPublic, 0), ephemeralPublic,
+                    publicKey);
+        } catch (IllegalStateException weakPoint) {
+            throw damaged(weakPoint);
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(wrappingKey, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(recoveryAssociatedData(slot));
+            byte[] key = cipher.doFinal(wrapped);
+            if (key.length != KEY_BYTES) {
+                throw damaged(null);
+            }
+            return key;
+        } catch (AEADBadTagException altered) {
+            // the public key matched, so the recovery key is right: the slot itself was changed
+            throw damaged(altered);
+        } catch (GeneralSecurityException e) {
+            throw damaged(e);
+        } finally {
+            Arrays.fill(wrappingKey, (byte) 0);
+        }
+    }
+
+    /** X25519 between one side's private key and the other's public key, then HKDF bound to both public keys. */
+    private static byte[] sealingKey(X25519PrivateKeyParameters privateKey, X25519PublicKeyParameters otherPublic,
+                                     byte[] ephemeralPublic, byte[] recipientPublic) {
+        X25519Agreement agreement = new X25519Agreement();
+        agreement.init(privateKey);
+        byte[] shared = new byte[agreement.getAgreementSize()];
+        agreement.calculateAgreement(otherPublic, shared, 0);
+        byte[] salt = new byte[64];
+        System.arraycopy(ephemeralPublic, 0, salt, 0, 32);
+        System.arraycopy(recipientPublic, 0, salt, 32, 32);
+        try {
+            return hkdf(shared, salt, "hearth recovery slot v1");
+        } finally {
+            Arrays.fill(shared, (byte) 0);
+        }
+    }
+
+    private static byte[] hkdf(byte[] secret, byte[] salt, String info) {
+        HKDFBytesGenerator generator = new HKDFBytesGenerator(new SHA256Digest());
+        generator.init(new HKDFParameters(secret, salt, info.getBytes(StandardCharsets.US_ASCII)));
+        byte[] out = new byte[KEY_BYTES];
+        generator.generateBytes(out, 0, out.length);
+        return out;
+    }
+
+    private static byte[] recoveryAssociatedData(JsonNode slot) {
+        String text = FORMAT + "|" + VERSION + "|recovery|" + slot.path("scheme").asText() + "|"
+                + slot.path("publicKey").asText() + "|" + slot.path("ephemeralKey").asText();
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] decode(JsonNode slot, String field, int length) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(slot.path(field).asText());
+        } catch (IllegalArgumentException e) {
+            throw damaged(e);
+        }
+        if ((length >= 0 && bytes.length != length) || bytes.length == 0) {
+            throw damaged(null);
+        }
+        return bytes;
+    }
+
+    static JsonNode read(Path file) throws IOException {
+        return parse(Files.readAllBytes(file));
+    }
+
+    private static JsonNode parse(byte[] bytes) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            root = JSON.readTree(bytes);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw damaged(e);
         }
@@ -218,7 +459,11 @@ public final class KeyFile {
         return root;
     }
 
-    private static void write(Path file, JsonNode root) throws IOException {
+    static byte[] bytes(JsonNode root) throws IOException {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+    }
+
+    static void write(Path file, JsonNode root) throws IOException {
         Files.createDirectories(file.getParent());
         AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
@@ -241,34 +486,5 @@ public final class KeyFile {
             out[2 * i + 1] = digits[key[i] & 0xf];
         }
         return out;
-    }
-
-    // ---- backups: unlocking a key file held in memory (a backup carries its key file verbatim) ----
-
-    /**
-     * Unwraps the data key from key-file bytes held in memory (as carried inside a backup) with the passphrase.
-     * A file that is not a Hearth key file fails as {@link StoreException.Reason#DAMAGED_KEY_FILE}.
-     */
-    public static byte[] unlock(byte[] keyFileBytes, char[] secret) throws IOException, WrongPassphraseException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(keyFileBytes);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw damaged(e);
-        }
-        if (root == null || !FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION
-                || !root.path("slots").isArray()) {
-            throw damaged(null);
-        }
-        for (JsonNode slot : root.path("slots")) {
-            if ("passphrase".equals(slot.path("kind").asText())) {
-                try {
-                    return unwrap(slot, secret);
-                } catch (AEADBadTagException wrong) {
-                    // try the next passphrase slot, if any
-                }
-            }
-        }
-        throw new WrongPassphraseException();
     }
 }

@@ -50,7 +50,9 @@ public abstract class HearthUiTest {
         settings.setLanguage(java.util.Locale.ENGLISH);
         settings.setWorkerName("Wendy Worker");
         if (existing) {
-            try (OpenVault open = new Vault(folder, clock()).create(PASSPHRASE.toCharArray(), () -> "Setup")) {
+            try (OpenVault open = recoveryKey() == null
+                    ? new Vault(folder, clock()).create(PASSPHRASE.toCharArray(), () -> "Setup")
+                    : new Vault(folder, clock()).create(PASSPHRASE.toCharArray(), recoveryKey(), () -> "Setup")) {
                 setup.fill(open);
             }
         }
@@ -58,6 +60,11 @@ public abstract class HearthUiTest {
         window = new HearthWindow(stage, new Vault(folder, clock()), settings, clock(), background,
                 CompletableFuture.completedFuture(null));
         window.show();
+    }
+
+    /** The recovery key the existing database is made with; none unless a test says so. */
+    protected org.hearth.domain.RecoveryKey recoveryKey() {
+        return null;
     }
 
     /** The clock Hearth runs on in this test. */

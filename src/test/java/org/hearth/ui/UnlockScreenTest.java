@@ -42,7 +42,40 @@ class UnlockScreenTest {
             assertThat(robot.lookup("#repeatProblem").query().isVisible()).isFalse();
             assertThat(robot.lookup("#submit").queryAs(Button.class).isDisabled()).isFalse();
             robot.clickOn("#submit");
+
+            // the recovery key, shown once; nothing is on disk until the worker says they kept it
+            waitFor(robot, "#recoveryKey");
+            assertThat(text(robot, "#recoveryTitle")).isEqualTo("Your organisation's recovery key");
+            assertThat(text(robot, "#recoveryIntro")).contains("Without your passphrase or this recovery key nobody"
+                    + " can read the data");
+            String key = text(robot, "#recoveryKey").replace("\n", "");
+            assertThat(org.hearth.domain.RecoveryKey.read(key).ok()).isTrue();
+            assertThat(robot.lookup("#continue").queryAs(Button.class).isDisabled()).isTrue();
+            robot.type(KeyCode.ENTER);
+            assertThat(folder.holdsDatabase()).as("nothing is made before the key is kept").isFalse();
+            assertEveryControlIsNamed(robot);
+            screenshot("first-start-recovery-key");
+            robot.clickOn("#keptKey");
+            assertThat(robot.lookup("#continue").queryAs(Button.class).isDisabled()).isFalse();
+            screenshot("first-start-recovery-key-kept");
+            robot.clickOn("#continue");
+            // making the database (Flyway, Hibernate) can take long on a busy build machine
+            org.testfx.util.WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#items").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
             waitFor(robot, "#items");
+            // the key shown opens the data, and it was written nowhere but the key file's sealed slot
+            byte[] keyFile = Files.readAllBytes(folder.keyFile());
+            assertThat(org.hearth.store.KeyFile.unlock(keyFile, key.toCharArray()))
+                    .isEqualTo(org.hearth.store.KeyFile.unlock(keyFile, "short but now long enough".toCharArray()));
+            try (var files = Files.walk(home)) {
+                for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
+                    if (Files.isRegularFile(file)) {
+                        String content = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                        assertThat(content).as("%s", file.getFileName()).doesNotContain(key)
+                                .doesNotContain(key.replace("-", ""));
+                    }
+                }
+            }
             assertThat(text(robot, "#count")).isEqualTo("Nothing to follow up");
             robot.clickOn("#navCases");
             waitFor(robot, "#search");

@@ -85,6 +85,7 @@ public final class HearthWindow {
     private MenuItem undoItem;
     private MenuItem redoItem;
     private MenuItem closeCaseItem;
+    private javafx.scene.layout.Pane settingsPage;
 
     public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
                         CompletableFuture<Void> warmUp) {
@@ -140,7 +141,22 @@ public final class HearthWindow {
     private void showUnlock() {
         UnlockViewModel model = new UnlockViewModel(vault, background, messages, warmUp,
                 settings.workerName().orElse(""), this::saveWorkerName, () -> settings.workerName().orElse(""));
-        scene.setRoot(new UnlockController(model, messages, this::unlocked).view());
+        model.onPassphraseChosen(this::showRecoveryKey);
+        scene.setRoot(new UnlockController(model, messages, this::unlocked, this::showForgotPassphrase).view());
+    }
+
+    /** First start, after the passphrase: the recovery key, shown once; the database is made when it is kept. */
+    private void showRecoveryKey(UnlockViewModel.ChosenPassphrase chosen) {
+        var model = new org.hearth.ui.unlock.RecoveryKeyViewModel(vault, background, messages, warmUp,
+                this::saveWorkerName, () -> settings.workerName().orElse(""), chosen);
+        scene.setRoot(new org.hearth.ui.unlock.RecoveryKeyController(model, messages, this::unlocked).view());
+    }
+
+    private void showForgotPassphrase() {
+        var model = new org.hearth.ui.unlock.ForgotPassphraseViewModel(vault, background, messages,
+                () -> settings.workerName().orElse(""));
+        scene.setRoot(new org.hearth.ui.unlock.ForgotPassphraseController(model, messages, this::unlocked,
+                this::showUnlock).view());
     }
 
     private void saveWorkerName(String name) {
@@ -396,6 +412,8 @@ public final class HearthWindow {
                 this::applyTheme, this::addDemo);
         Parent page = controller.view();
         controller.addSection(backupSection());
+        controller.addSection(new org.hearth.ui.settings.SecuritySection(messages, this::changePassphrase).view());
+        settingsPage = (javafx.scene.layout.Pane) page;
         BorderPane.setAlignment(page, Pos.TOP_LEFT);
         javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(page);
         scrolling.setFitToWidth(true);
@@ -404,6 +422,48 @@ public final class HearthWindow {
         main.setCenter(scrolling);
         settingsButton.setSelected(true);
         updateMenus();
+    }
+
+    /**
+     * Changes the passphrase: the data is closed, re-encrypted with a new key and opened again (see
+     * {@link Vault#changePassphrase}). The rail and menus are off meanwhile. A wrong current passphrase leaves
+     * everything open; any other failure leaves the data locked and says so.
+     */
+    private void changePassphrase(char[] oldPassphrase, char[] newPassphrase,
+                                  java.util.function.DoubleConsumer progress, Runnable done,
+                                  java.util.function.Consumer<Throwable> failed) {
+        OpenVault current = open;
+        main.getLeft().setDisable(true);
+        main.getTop().setDisable(true);
+        // nothing else may use the data while it is closed for re-encryption; the security section stays
+        javafx.scene.Node security = settingsPage.getChildren().get(settingsPage.getChildren().size() - 1);
+        settingsPage.getChildren().forEach(node -> node.setDisable(node != security));
+        background.run(() -> vault.changePassphrase(current, oldPassphrase, newPassphrase,
+                () -> settings.workerName().orElse(""), fraction -> Platform.runLater(() -> progress.accept(fraction))),
+                reopened -> {
+                    open = reopened;
+                    caseListModel = null;
+                    main.getLeft().setDisable(false);
+                    main.getTop().setDisable(false);
+                    settingsPage.getChildren().forEach(node -> node.setDisable(false));
+                    done.run();
+                }, problem -> {
+                    if (problem instanceof org.hearth.service.WrongPassphrase) {
+                        main.getLeft().setDisable(false);
+                        main.getTop().setDisable(false);
+                        settingsPage.getChildren().forEach(node -> node.setDisable(false));
+                        failed.accept(problem);
+                        return;
+                    }
+                    reminderRound++;
+                    open = null;
+                    workspace = null;
+                    caseList = null;
+                    caseListModel = null;
+                    main = null;
+                    showUnlock();
+                    dialogs.inform(messages.get("security.failedLocked"));
+                });
     }
 
     private void updateMenus() {

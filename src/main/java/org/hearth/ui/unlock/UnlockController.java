@@ -20,6 +20,7 @@ public final class UnlockController {
     private final UnlockViewModel model;
     private final Messages messages;
     private final Consumer<OpenVault> onOpen;
+    private final Runnable onForgot;
 
     @FXML private Label title;
     @FXML private Label intro;
@@ -35,11 +36,14 @@ public final class UnlockController {
     @FXML private Label waiting;
     @FXML private Button submit;
     @FXML private ProgressIndicator progress;
+    @FXML private javafx.scene.control.Hyperlink forgot;
 
-    public UnlockController(UnlockViewModel model, Messages messages, Consumer<OpenVault> onOpen) {
+    public UnlockController(UnlockViewModel model, Messages messages, Consumer<OpenVault> onOpen,
+                            Runnable onForgot) {
         this.model = model;
         this.messages = messages;
         this.onOpen = onOpen;
+        this.onForgot = onForgot;
     }
 
     public Parent view() {
@@ -54,6 +58,9 @@ public final class UnlockController {
         submit.setText(messages.get(first ? "unlock.create" : "unlock.unlock"));
         show(nameBox, first);
         show(repeatBox, first);
+        forgot.setVisible(!first);
+        forgot.setManaged(!first);
+        forgot.disableProperty().bind(model.busyProperty());
         workerName.textProperty().bindBidirectional(model.workerNameProperty());
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         repeat.textProperty().bindBidirectional(model.repeatProperty());
@@ -83,7 +90,12 @@ public final class UnlockController {
         model.submit(onOpen);
     }
 
-    private static void show(VBox box, boolean visible) {
+    @FXML
+    private void forgot() {
+        onForgot.run();
+    }
+
+    private static void show(javafx.scene.Node box, boolean visible) {
         box.setVisible(visible);
         box.setManaged(visible);
     }

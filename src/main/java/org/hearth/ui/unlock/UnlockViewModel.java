@@ -47,6 +47,7 @@ public final class UnlockViewModel {
     private final ObservableStringValue nameProblem;
     private final BooleanBinding canSubmit;
     private int wrongTries;
+    private Consumer<ChosenPassphrase> passphraseChosen;
 
     public UnlockViewModel(Vault vault, Background background, Messages messages, CompletableFuture<Void> warmUp,
                            String knownWorkerName, Consumer<String> workerNameSaver,
@@ -96,6 +97,13 @@ public final class UnlockViewModel {
         char[] secret = passphrase.get().toCharArray();
         boolean creating = firstStart.get();
         String name = workerName.get().strip();
+        if (creating) {
+            // nothing is created before the worker has seen and kept the recovery key
+            passphrase.set("");
+            repeat.set("");
+            passphraseChosen.accept(new ChosenPassphrase(secret, name));
+            return;
+        }
         busy.set(true);
         failure.set("");
         background.run(() -> {
@@ -105,10 +113,6 @@ public final class UnlockViewModel {
                 // the real opening below reports any real problem
             }
             try {
-                if (creating) {
-                    workerNameSaver.accept(name);
-                    return vault.create(secret, currentWorker);
-                }
                 return vault.open(secret, currentWorker);
             } finally {
                 java.util.Arrays.fill(secret, '\0');
@@ -132,6 +136,15 @@ public final class UnlockViewModel {
                 failure.set(messages.get(Failures.messageKey(problem)));
             }
         });
+    }
+
+    /** What happens at first start once the passphrase is chosen: the recovery key screen. */
+    public void onPassphraseChosen(Consumer<ChosenPassphrase> next) {
+        this.passphraseChosen = next;
+    }
+
+    /** The passphrase chosen at first start (wiped once the database is made) and the worker's name. */
+    public record ChosenPassphrase(char[] passphrase, String workerName) {
     }
 
     /** Seconds to wait after the given number of wrong tries in a row: 2, 4, 8, ... at most a minute. */
