@@ -48,6 +48,7 @@ public final class ScreenSafetySection {
         Label hint = new Label(messages.get("settings.screenHint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ChoiceBox<Integer> minutes = new ChoiceBox<>();
         minutes.setId("idleMinutes");
@@ -85,6 +86,8 @@ public final class ScreenSafetySection {
                 persist(() -> settings.setQuickHideKey(chosen), saved);
             }
         });
+        minutes.setPrefWidth(240);
+        key.setPrefWidth(240);
         return List.of(new Separator(), title, hint, minutesLabel, minutes, keyLabel, key);
     }
 

@@ -549,7 +549,7 @@ public final class HearthWindow {
      */
     private void closeWhileLocked() {
         if (workspace != null && workspace.hasUnsavedChanges()
-                && !dialogs.confirm(messages.get("app.name"), messages.get("lock.closeQuestion"),
+                && !dialogs.confirmLoss(messages.get("app.name"), messages.get("lock.closeQuestion"),
                         messages.get("lock.closeAnyway"))) {
             return;
         }
