@@ -330,6 +330,44 @@ class ScreenSafetyTest extends HearthUiTest {
         assertThat(text(robot, "#planSaveStatus")).isEqualTo("Unsaved changes");
     }
 
+    @Test
+    void theNetworkMapsSidePanelMasksTheCodeWordAPersonReceivesAndShowsItTogetherWithThePlan(FxRobot robot)
+            throws Exception {
+        openPlan(robot);
+        robot.clickOn("Network");
+        waitFor(robot, "#networkCanvas");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.hearth.ui.network.NetworkList.Row> rows =
+                robot.lookup("#networkTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> rows.getItems().stream().anyMatch(r -> r.name().equals("Ria de Wit")));
+        String ria = rows.getItems().stream().filter(r -> r.name().equals("Ria de Wit")).findFirst().orElseThrow()
+                .key();
+        robot.clickOn((Node) robot.lookup("#node-" + ria).query());
+        waitUntil(() -> text(robot, "#selectedName").equals("Ria de Wit"));
+        waitFor(robot, "#revealCodeWordsNetwork");
+        assertThat(String.join("\n", textsOnScreen())).contains("Receives \"••••••\"")
+                .doesNotContain("The cat is sick");
+        assertEveryControlIsNamed(robot);
+        screenshot("network-code-word-masked");
+        press(robot, "#revealCodeWordsNetwork");
+        waitUntil(() -> String.join("\n", textsOnScreen()).contains("Receives \"The cat is sick\""));
+        robot.clickOn("Safety plan");
+        waitFor(robot, "#signalsList");
+        assertThat(String.join("\n", textsOnScreen())).as("shown on the map, shown in the plan too")
+                .contains("The cat is sick");
+        assertThat(robot.lookup("#revealCodeWords").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+        robot.clickOn("Back to cases");
+        waitFor(robot, "#search");
+        robot.doubleClickOn("Family Bakker (demo)");
+        waitFor(robot, "#people");
+        robot.clickOn("Safety plan");
+        waitFor(robot, "#signalsList");
+        waitUntil(() -> list(robot, "signals").getItems().size() == 3);
+        assertThat(String.join("\n", textsOnScreen())).as("masked again after leaving the case")
+                .doesNotContain("The cat is sick").contains("••••••");
+    }
+
     private static String clipboardText() {
         return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             Clipboard clipboard = Clipboard.getSystemClipboard();

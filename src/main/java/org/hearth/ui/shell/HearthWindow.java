@@ -441,8 +441,13 @@ public final class HearthWindow {
                 this::changeLanguage,
                 this::applyTheme, this::addDemo);
         Parent page = controller.view();
-        BorderPane.setAlignment(page, Pos.TOP_LEFT);
-        main.setCenter(page);
+        // the settings grew past one screen: they scroll, and the focused field stays in view
+        javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(page);
+        scrolling.setFitToWidth(true);
+        scrolling.getStyleClass().add("edge-to-edge");
+        org.hearth.ui.control.FollowFocus.install(scrolling);
+        BorderPane.setAlignment(scrolling, Pos.TOP_LEFT);
+        main.setCenter(scrolling);
         settingsButton.setSelected(true);
         updateMenus();
     }
