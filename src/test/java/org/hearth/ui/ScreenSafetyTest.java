@@ -336,13 +336,16 @@ class ScreenSafetyTest extends HearthUiTest {
         openPlan(robot);
         robot.clickOn("Network");
         waitFor(robot, "#networkCanvas");
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<org.hearth.ui.network.NetworkList.Row> rows =
-                robot.lookup("#networkTable").queryAs(javafx.scene.control.TableView.class);
-        waitUntil(() -> rows.getItems().stream().anyMatch(r -> r.name().equals("Ria de Wit")));
-        String ria = rows.getItems().stream().filter(r -> r.name().equals("Ria de Wit")).findFirst().orElseThrow()
-                .key();
-        robot.clickOn((Node) robot.lookup("#node-" + ria).query());
+        java.util.function.Predicate<Node> riaOnTheMap = n -> {
+            if (n.getId() == null || !n.getId().startsWith("node-")) {
+                return false;
+            }
+            List<String> texts = new ArrayList<>();
+            collect(n, texts);
+            return texts.contains("Ria de Wit");
+        };
+        waitUntil(() -> robot.lookup(riaOnTheMap).tryQuery().isPresent());
+        robot.clickOn((Node) robot.lookup(riaOnTheMap).query());
         waitUntil(() -> text(robot, "#selectedName").equals("Ria de Wit"));
         waitFor(robot, "#revealCodeWordsNetwork");
         assertThat(String.join("\n", textsOnScreen())).contains("Receives \"••••••\"")
