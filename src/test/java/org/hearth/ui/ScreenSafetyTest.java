@@ -33,8 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue #7: Hearth locks after the idle time and on Ctrl+L with the worker's unsaved work kept behind the lock,
  * hides at once on Esc Esc (or the quick-hide key), clears what it put on the clipboard after a minute, and keeps
- * code words masked until the worker reveals them. Runs on the real window and a real encrypted database; time
- * for the idle lock and the clipboard comes from a clock the test moves.
+ * code words masked until the worker reveals them. Runs on the real window and a real encrypted database; the
+ * time of the idle lock and the clipboard comes from a clock the test moves.
  */
 class ScreenSafetyTest extends HearthUiTest {
 
@@ -44,14 +44,10 @@ class ScreenSafetyTest extends HearthUiTest {
 
     private final MovingClock moving = new MovingClock(CLOCK.instant());
 
-    @Override
-    protected Clock clock() {
-        return moving;
-    }
-
     @Start
     void start(Stage stage) throws Exception {
         start(stage, true, open -> open.demo().create());
+        window.useScreenTime(moving::millis);
     }
 
     @AfterEach

@@ -1,6 +1,6 @@
 package org.hearth.ui.lock;
 
-import java.time.Clock;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -20,12 +20,13 @@ public final class ClipboardGuard {
 
     public static final long KEEP_MILLIS = 60_000;
 
-    private final Clock clock;
+    private final LongSupplier millis;
     private String ours;
     private long clearAt;
 
-    public ClipboardGuard(Clock clock) {
-        this.clock = clock;
+    /** Time is a monotonic count of milliseconds, given so that a test can move it. */
+    public ClipboardGuard(LongSupplier millis) {
+        this.millis = millis;
     }
 
     /** A key pressed in one of Hearth's windows (a pop-up menu when {@code inMenu}), before it is handled. */
@@ -46,7 +47,7 @@ public final class ClipboardGuard {
 
     /** Called every second: clears the clipboard when Hearth's text has been there long enough. */
     public void check() {
-        if (ours != null && clock.millis() >= clearAt) {
+        if (ours != null && millis.getAsLong() >= clearAt) {
             clearIfOurs();
         }
     }
@@ -72,7 +73,7 @@ public final class ClipboardGuard {
     private void noteCopy(String copied) {
         if (copied != null && !copied.isEmpty()) {
             ours = copied;
-            clearAt = clock.millis() + KEEP_MILLIS;
+            clearAt = millis.getAsLong() + KEEP_MILLIS;
         }
     }
 

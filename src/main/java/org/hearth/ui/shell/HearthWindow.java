@@ -95,6 +95,8 @@ public final class HearthWindow {
     private javafx.scene.Node focusBehindLock;
     private Parent lockScreen;
     private Parent neutralScreen;
+    /** Time for the idle lock and the clipboard: monotonic, so a change of the computer's clock moves nothing. */
+    private java.util.function.LongSupplier screenMillis = () -> System.nanoTime() / 1_000_000;
 
     public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
                         CompletableFuture<Void> warmUp) {
@@ -109,8 +111,9 @@ public final class HearthWindow {
         this.scene = new Scene(new Region(), 1200, 780);
         scene.getStylesheets().add(HearthWindow.class.getResource(STYLESHEET).toExternalForm());
         this.lockModel = new org.hearth.ui.lock.LockViewModel(vault, background, messages);
-        this.idle = new org.hearth.ui.lock.IdleWatch(clock, settings::idleMinutes, this::lock);
-        this.clipboard = new org.hearth.ui.lock.ClipboardGuard(clock);
+        this.idle = new org.hearth.ui.lock.IdleWatch(() -> screenMillis.getAsLong(), settings::idleMinutes,
+                this::lock);
+        this.clipboard = new org.hearth.ui.lock.ClipboardGuard(() -> screenMillis.getAsLong());
         this.watch = new org.hearth.ui.lock.ScreenWatch(stage, idle,
                 new org.hearth.ui.lock.QuickHideKeys(System::nanoTime, this::quickHideKey, this::quickHide),
                 clipboard);
@@ -168,6 +171,11 @@ public final class HearthWindow {
             }
         });
         stage.show();
+    }
+
+    /** Lets a test move the time of the idle lock and the clipboard instead of waiting minutes. */
+    public void useScreenTime(java.util.function.LongSupplier millis) {
+        this.screenMillis = millis;
     }
 
     /** Whether the lock screen (or the neutral screen) stands in front of the work. For tests. */
