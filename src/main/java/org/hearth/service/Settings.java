@@ -123,6 +123,42 @@ public final class Settings {
         set("window", x + "," + y + "," + width + "," + height);
     }
 
+    // ---- screen safety: auto-lock and quick hide (issue #7) ----
+
+    /** The fewest and most minutes without use before Hearth locks itself, and the default. */
+    public static final int IDLE_MINUTES_MIN = 1;
+    public static final int IDLE_MINUTES_MAX = 60;
+    public static final int IDLE_MINUTES_DEFAULT = 5;
+    /** The quick-hide key when the worker has not chosen one: F12. "" means Esc twice only. */
+    public static final String QUICK_HIDE_KEY_DEFAULT = "F12";
+
+    /** Minutes without a key press or mouse movement after which Hearth locks (1 to 60, default 5). */
+    public int idleMinutes() {
+        try {
+            int minutes = Integer.parseInt(values.getProperty("lock.idleMinutes", "").strip());
+            return minutes >= IDLE_MINUTES_MIN && minutes <= IDLE_MINUTES_MAX ? minutes : IDLE_MINUTES_DEFAULT;
+        } catch (NumberFormatException e) {
+            return IDLE_MINUTES_DEFAULT;
+        }
+    }
+
+    public void setIdleMinutes(int minutes) throws IOException {
+        if (minutes < IDLE_MINUTES_MIN || minutes > IDLE_MINUTES_MAX) {
+            throw new IllegalArgumentException("Idle minutes run from " + IDLE_MINUTES_MIN + " to " + IDLE_MINUTES_MAX);
+        }
+        set("lock.idleMinutes", Integer.toString(minutes));
+    }
+
+    /** The name of the key that hides Hearth at once (such as "F12"), or "" for Esc twice only. */
+    public String quickHideKey() {
+        String key = values.getProperty("lock.quickHideKey");
+        return key == null ? QUICK_HIDE_KEY_DEFAULT : key.strip();
+    }
+
+    public void setQuickHideKey(String key) throws IOException {
+        set("lock.quickHideKey", key == null ? "" : key.strip());
+    }
+
     private void set(String key, String value) throws IOException {
         values.setProperty(key, value);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

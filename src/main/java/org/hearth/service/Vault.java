@@ -112,6 +112,18 @@ public final class Vault {
         }
     }
 
+    /**
+     * Checks the worker's passphrase against the key file without opening anything: used to unlock the screen
+     * while the database stays open behind it. The unwrapped key is wiped at once.
+     */
+    public void checkPassphrase(char[] passphrase) throws IOException, WrongPassphrase {
+        try {
+            java.util.Arrays.fill(org.hearth.store.KeyFile.unlock(folder.keyFile(), passphrase), (byte) 0);
+        } catch (WrongPassphraseException e) {
+            throw new WrongPassphrase();
+        }
+    }
+
     /** Loads and prepares the database machinery while the worker types, so opening is quick. */
     public static void warmUp() {
         Database.warmUp();

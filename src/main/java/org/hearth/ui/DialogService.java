@@ -54,6 +54,18 @@ public class DialogService {
                 new ButtonType(messages.get("action.ok"), ButtonBar.ButtonData.OK_DONE)).showAndWait();
     }
 
+    /**
+     * Asks before something that loses work; Cancel is the default button, so Enter does not lose anything.
+     * True only when the worker chose the named action.
+     */
+    public boolean confirmLoss(String title, String question, String lossLabel) {
+        ButtonType lose = new ButtonType(lossLabel, ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, title, question, lose, keep);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return alert.showAndWait().filter(lose::equals).isPresent();
+    }
+
     private Alert alert(Alert.AlertType type, String title, String text, ButtonType... buttons) {
         Alert alert = new Alert(type, text, buttons);
         alert.initOwner(owner);

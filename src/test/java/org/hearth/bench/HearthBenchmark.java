@@ -194,7 +194,9 @@ class HearthBenchmark {
                     field.fireEvent(new javafx.event.ActionEvent());
                     return null;
                 });
-                waitFor("#items");
+                // the first unlock opens the database and shows Today; later ones (after the lock button) check the
+                // passphrase on the lock screen and bring back the case list the worker left (decision 0014)
+                waitFor(i == 0 ? "#items" : "#navCases");
                 unlock[i] = (System.nanoTime() - start) / 1e6;
                 fx(() -> {
                     ((javafx.scene.control.ButtonBase) lookup("#navCases")).fire();
@@ -209,8 +211,9 @@ class HearthBenchmark {
                     });
                 }
             }
-            row("passphrase entered to first screen (Today)", stats(Arrays.copyOfRange(unlock, 1, 4)), 1500, "ms");
-            row("passphrase entered to case list shown", stats(Arrays.copyOfRange(list, 1, 4)), 1500, "ms");
+            row("passphrase on the lock screen to the work shown again", stats(Arrays.copyOfRange(unlock, 1, 4)), 1500,
+                    "ms");
+            row("passphrase on the lock screen to case list shown", stats(Arrays.copyOfRange(list, 1, 4)), 1500, "ms");
 
             String[] typing = {"b", "ba", "bak", "bakk", "bakke", "bakker", "", "2", "23", "234", "", "öz", "özt",
                 "öztü", "öztür", "öztürk", ""};

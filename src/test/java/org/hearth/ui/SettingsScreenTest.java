@@ -43,7 +43,7 @@ class SettingsScreenTest extends HearthUiTest {
 
         robot.clickOn("#navLock");
         waitFor(robot, "#passphrase");
-        assertThat(text(robot, "#title")).isEqualTo("Welkom terug");
+        assertThat(text(robot, "#title")).isEqualTo("Hearth is vergrendeld");
     }
 
     @Test

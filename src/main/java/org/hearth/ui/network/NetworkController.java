@@ -87,6 +87,19 @@ public final class NetworkController {
     @FXML private Button networkRedo;
     @FXML private Button networkSave;
 
+    private org.hearth.ui.control.CodeWordMask codeWords = new org.hearth.ui.control.CodeWordMask();
+
+    /** Shares the open case's code-word mask with the plan tab: revealing on one reveals on both. */
+    public NetworkController maskingCodeWordsWith(org.hearth.ui.control.CodeWordMask mask) {
+        this.codeWords = mask;
+        mask.revealedProperty().addListener((o, was, is) -> {
+            if (draft() != null && selectedRoles != null) {
+                showSelected();
+            }
+        });
+        return this;
+    }
+
     public NetworkController(PlanViewModel model, Messages messages, Background background, DialogService dialogs) {
         this.model = model;
         this.messages = messages;
@@ -248,6 +261,9 @@ public final class NetworkController {
             role.setWrapText(true);
             selectedRoles.getChildren().add(role);
         }
+        if (receivesSignal(draft, m)) {
+            selectedRoles.getChildren().add(codeWords.toggle(messages, "revealCodeWordsNetwork"));
+        }
         if (selectedRoles.getChildren().isEmpty()) {
             selectedRoles.getChildren().add(new Label(messages.get("network.noRole")));
         }
@@ -260,12 +276,17 @@ public final class NetworkController {
         buildGiveRoleMenu(m);
     }
 
+    private static boolean receivesSignal(PlanDraft draft, PlanDraft.Member m) {
+        return draft.signals().stream().flatMap(s -> s.responses().stream())
+                .anyMatch(r -> m.key().equals(r.memberKey()));
+    }
+
     private List<String> roleLines(PlanDraft draft, PlanDraft.Member m) {
         List<String> lines = new ArrayList<>();
         for (PlanDraft.SignalItem signal : draft.signals()) {
             for (PlanDraft.Response response : signal.responses()) {
                 if (m.key().equals(response.memberKey())) {
-                    lines.add(messages.format("network.role.receives", signal.word(),
+                    lines.add(messages.format("network.role.receives", codeWords.show(signal.word()),
                             response.steps() == null ? "" : response.steps()));
                 }
             }
@@ -548,7 +569,8 @@ public final class NetworkController {
                 indexes.add(i);
             }
             ChoiceBox<Integer> signal = form.pick("signal", "network.give.whichSignal", indexes,
-                    i -> signals.get(i).word(), 0);
+                    i -> (i + 1) + ". " + codeWords.show(signals.get(i).word())
+                            + (signals.get(i).meaning() == null ? "" : " — " + signals.get(i).meaning()), 0);
             TextArea steps = form.area("steps", "network.give.steps", null);
             TextField calls = form.text("calls", "network.give.calls", null);
             var result = (java.util.function.Supplier<Integer>) () -> signal.getValue();

@@ -53,9 +53,17 @@ public final class PlanController {
     @FXML private Button planRedo;
     @FXML private Button planSave;
 
+    private final org.hearth.ui.control.CodeWordMask codeWords;
+
     public PlanController(PlanViewModel model, Messages messages) {
+        this(model, messages, new org.hearth.ui.control.CodeWordMask());
+    }
+
+    /** The plan tab of an open case; its code words stay masked until the worker reveals them. */
+    public PlanController(PlanViewModel model, Messages messages, org.hearth.ui.control.CodeWordMask codeWords) {
         this.model = model;
         this.messages = messages;
+        this.codeWords = codeWords;
     }
 
     public Parent view() {
@@ -77,9 +85,10 @@ public final class PlanController {
     @FXML
     private void initialize() {
         org.hearth.ui.control.FollowFocus.install(page);
-        sections.getChildren().addAll(statusCard(),
-                listSection("signals", "plan.signals", "plan.signalsEmpty", PlanDraft::signals, this::signalText,
-                        i -> dialogs().signal(i), PlanEdits::signals),
+        VBox signals = listSection("signals", "plan.signals", "plan.signalsEmpty", PlanDraft::signals,
+                this::signalText, i -> dialogs().signal(i), PlanEdits::signals);
+        showCodeWordToggle(signals);
+        sections.getChildren().addAll(statusCard(), signals,
                 listSection("members", "plan.members", "plan.membersEmpty", PlanDraft::members, this::memberText,
                         i -> dialogs().member(i), PlanEdits::members),
                 listSection("checkIns", "plan.checkIns", "plan.checkInsEmpty", PlanDraft::checkIns,
@@ -154,6 +163,21 @@ public final class PlanController {
     private <T> void add(List<String> lines, String sectionKey, List<T> items, Function<T, String> text) {
         String section = messages.get(sectionKey);
         items.forEach(item -> lines.add(section + ": " + text.apply(item).replace("\n", " · ")));
+    }
+
+    /** The eye button beside the title of the signals: code words show only while it is on. */
+    private void showCodeWordToggle(VBox signals) {
+        Label title = (Label) signals.getChildren().remove(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, title, spacer, codeWords.toggle(messages, "revealCodeWords"));
+        row.setAlignment(Pos.CENTER_LEFT);
+        signals.getChildren().add(0, row);
+        codeWords.revealedProperty().addListener((o, was, is) -> {
+            if (draft() != null) {
+                refreshers.forEach(Runnable::run);
+            }
+        });
     }
 
     private VBox card(String id, String titleKey) {
@@ -499,8 +523,8 @@ public final class PlanController {
     }
 
     private String signalText(PlanDraft.SignalItem s) {
-        String word = s.answer() == null ? "“" + s.word() + "”" : messages.format("plan.questionAnswer", s.word(),
-                s.answer());
+        String word = s.answer() == null ? "“" + codeWords.show(s.word()) + "”"
+                : messages.format("plan.questionAnswer", codeWords.show(s.word()), codeWords.show(s.answer()));
         String receivers = s.responses().isEmpty() ? messages.get("plan.noReceiver") : String.join(", ",
                 s.responses().stream().map(r -> memberName(r.memberKey())).toList());
         String senders = String.join(", ", s.senderKeys().stream().map(this::personName).toList());

@@ -93,6 +93,7 @@ public final class SettingsController {
         saveWhenLeft(organisationPhone, () -> settings.organisationPhone().orElse(""),
                 settings::setOrganisationPhone);
         showLogo();
+        new ScreenSafetySection(settings, background, messages, dialogs).addAfter(dark, saved); // issue #7
         dark.setSelected(settings.darkTheme());
         dark.selectedProperty().addListener((o, old, on) -> {
             themeChanged.accept(on);

@@ -86,6 +86,18 @@ public final class HearthWindow {
     private MenuItem redoItem;
     private MenuItem closeCaseItem;
     private javafx.scene.layout.Pane settingsPage;
+    // ---- screen safety (issue #7): lock in front of the work, quick hide, clipboard ----
+    private final org.hearth.ui.lock.LockViewModel lockModel;
+    private final org.hearth.ui.lock.IdleWatch idle;
+    private final org.hearth.ui.lock.ClipboardGuard clipboard;
+    private final org.hearth.ui.lock.ScreenWatch watch;
+    private boolean locked;
+    private Parent behindLock;
+    private javafx.scene.Node focusBehindLock;
+    private Parent lockScreen;
+    private Parent neutralScreen;
+    /** Time for the idle lock and the clipboard: monotonic, so a change of the computer's clock moves nothing. */
+    private java.util.function.LongSupplier screenMillis = () -> System.nanoTime() / 1_000_000;
 
     public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
                         CompletableFuture<Void> warmUp) {
@@ -99,6 +111,23 @@ public final class HearthWindow {
         this.dialogs = new DialogService(stage, messages);
         this.scene = new Scene(new Region(), 1200, 780);
         scene.getStylesheets().add(HearthWindow.class.getResource(STYLESHEET).toExternalForm());
+        this.lockModel = new org.hearth.ui.lock.LockViewModel(vault, background, messages);
+        this.idle = new org.hearth.ui.lock.IdleWatch(() -> screenMillis.getAsLong(), settings::idleMinutes,
+                this::lock);
+        this.clipboard = new org.hearth.ui.lock.ClipboardGuard(() -> screenMillis.getAsLong());
+        this.watch = new org.hearth.ui.lock.ScreenWatch(stage, idle,
+                new org.hearth.ui.lock.QuickHideKeys(System::nanoTime, this::quickHideKey, this::quickHide),
+                clipboard);
+    }
+
+    /** The key chosen in the settings to hide Hearth at once, or none (Esc twice always works). */
+    private javafx.scene.input.KeyCode quickHideKey() {
+        String name = settings.quickHideKey();
+        try {
+            return name.isEmpty() ? null : javafx.scene.input.KeyCode.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Shows the window with the unlock screen. */
@@ -119,6 +148,11 @@ public final class HearthWindow {
             stage.setHeight(box[3]);
         });
         stage.setOnCloseRequest(event -> {
+            if (locked) {
+                event.consume();
+                closeWhileLocked();
+                return;
+            }
             if (workspace != null && !workspace.mayClose(this::quit)) {
                 event.consume();
                 return;
@@ -131,7 +165,23 @@ public final class HearthWindow {
             Platform.runLater(() -> dialogs.failed(failure));
         });
         showUnlock();
+        watch.start();
+        stage.sceneProperty().addListener((o, old, now) -> {
+            if (now != scene) {
+                watch.stop(); // another window took this stage over (tests start one per test)
+            }
+        });
         stage.show();
+    }
+
+    /** Lets a test move the time of the idle lock and the clipboard instead of waiting minutes. */
+    public void useScreenTime(java.util.function.LongSupplier millis) {
+        this.screenMillis = millis;
+    }
+
+    /** Whether the lock screen (or the neutral screen) stands in front of the work. For tests. */
+    public boolean isLocked() {
+        return locked;
     }
 
     public Scene scene() {
@@ -169,6 +219,7 @@ public final class HearthWindow {
 
     private void unlocked(OpenVault opened) {
         this.open = opened;
+        idle.start();
         warmUpHandouts();
         buildMain();
         showToday();
@@ -309,7 +360,11 @@ public final class HearthWindow {
     private MenuItem item(String key, String keys, Runnable action) {
         MenuItem item = new MenuItem(messages.get(key));
         item.setAccelerator(KeyCombination.keyCombination(keys));
-        item.setOnAction(e -> action.run());
+        item.setOnAction(e -> {
+            if (!locked) {
+                action.run();
+            }
+        });
         return item;
     }
 
@@ -415,10 +470,12 @@ public final class HearthWindow {
         controller.addSection(new org.hearth.ui.settings.SecuritySection(messages, this::changePassphrase).view());
         settingsPage = (javafx.scene.layout.Pane) page;
         BorderPane.setAlignment(page, Pos.TOP_LEFT);
+        // the settings grew past one screen: they scroll, and the focused field stays in view
         javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(page);
         scrolling.setFitToWidth(true);
         scrolling.getStyleClass().add("edge-to-edge");
         org.hearth.ui.control.FollowFocus.install(scrolling);
+        BorderPane.setAlignment(scrolling, Pos.TOP_LEFT);
         main.setCenter(scrolling);
         settingsButton.setSelected(true);
         updateMenus();
@@ -484,6 +541,7 @@ public final class HearthWindow {
     private void changeLanguage(Locale locale) {
         messages = new Messages(locale);
         dialogs = new DialogService(stage, messages);
+        lockModel.useMessages(messages);
         stage.setTitle(messages.get("app.name"));
         caseListModel = null;
         buildMain();
@@ -495,33 +553,88 @@ public final class HearthWindow {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** Locks: the database closes, and only the unlock screen shows. */
+    /**
+     * Locks: the lock screen takes the window's place in front of the work, which stays in memory exactly as it
+     * was (open case, tab, drafts, undo); the database stays open behind it (decision 0014). Dialogs and pop-ups
+     * in front are cancelled, the code words covered, Hearth's text taken off the clipboard.
+     */
     public void lock() {
-        if (open == null) {
+        if (open == null || locked) {
             return;
         }
-        if (workspace != null && !workspace.mayClose(this::lockNow)) {
-            return;
+        locked = true;
+        idle.stop();
+        watch.closeOtherWindows();
+        clipboard.clearIfOurs();
+        if (workspace != null) {
+            workspace.coverCodeWords();
         }
-        lockNow();
+        behindLock = scene.getRoot();
+        focusBehindLock = scene.getFocusOwner();
+        lockModel.reset();
+        lockScreen = new org.hearth.ui.lock.LockScreen(lockModel, messages, settings.workerName().orElse(""),
+                this::unlockScreen).view();
+        scene.setRoot(lockScreen);
     }
 
-    private void lockNow() {
-        reminderRound++;
-        OpenVault closing = open;
-        open = null;
-        workspace = null;
-        caseList = null;
-        caseListModel = null;
-        main = null;
-        showUnlock();
-        background.run(() -> {
-            closing.close();
-            return null;
-        }, done -> { }, dialogs::failed);
+    /** The right passphrase on the lock screen: the work comes back as it was left. */
+    private void unlockScreen() {
+        if (!locked) {
+            return;
+        }
+        locked = false;
+        Parent work = behindLock;
+        javafx.scene.Node focus = focusBehindLock;
+        behindLock = null;
+        focusBehindLock = null;
+        lockScreen = null;
+        scene.setRoot(work);
+        if (focus != null) {
+            Platform.runLater(focus::requestFocus);
+        }
+        idle.start();
+    }
+
+    /**
+     * Quick hide (Esc twice, or the chosen key): at once a neutral page, and locked behind it. Enter, Space or a
+     * click on that page brings the lock screen (or, before the first unlock, the unlock screen) back.
+     */
+    private void quickHide() {
+        if (neutralScreen != null && scene.getRoot() == neutralScreen) {
+            return;
+        }
+        Parent back;
+        if (open != null) {
+            lock();
+            back = lockScreen;
+        } else {
+            watch.closeOtherWindows();
+            clipboard.clearIfOurs();
+            back = scene.getRoot();
+        }
+        neutralScreen = new org.hearth.ui.lock.NeutralScreen(messages, () -> {
+            neutralScreen = null;
+            scene.setRoot(back);
+        }).view();
+        scene.setRoot(neutralScreen);
+    }
+
+    /**
+     * The window is closed while locked. Without unsaved changes Hearth just quits; with them it asks (naming
+     * nothing) whether to close anyway and lose them: saving needs the worker to unlock first.
+     */
+    private void closeWhileLocked() {
+        if (workspace != null && workspace.hasUnsavedChanges()
+                && !dialogs.confirmLoss(messages.get("app.name"), messages.get("lock.closeQuestion"),
+                        messages.get("lock.closeAnyway"))) {
+            return;
+        }
+        quit();
     }
 
     private void quit() {
+        clipboard.clearIfOurs();
+        watch.stop();
         try {
             settings.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         } catch (IOException e) {

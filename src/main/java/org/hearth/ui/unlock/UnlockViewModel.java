@@ -148,7 +148,7 @@ public final class UnlockViewModel {
     }
 
     /** Seconds to wait after the given number of wrong tries in a row: 2, 4, 8, ... at most a minute. */
-    static int waitAfter(int tries) {
+    public static int waitAfter(int tries) {
         if (tries < FREE_TRIES) {
             return 0;
         }

@@ -31,6 +31,8 @@ public final class CaseWorkspaceController {
     private final org.hearth.ui.network.NetworkController network;
     private final org.hearth.ui.handout.HandoutsController handouts;
     private final org.hearth.ui.handout.HandoutRecordsList handoutRecords;
+    /** This case's code words, masked until revealed; a new case (or reopening) starts masked. */
+    private final org.hearth.ui.control.CodeWordMask codeWords = new org.hearth.ui.control.CodeWordMask();
 
     @FXML private Label reference;
     @FXML private Label displayName;
@@ -60,8 +62,9 @@ public final class CaseWorkspaceController {
         this.handouts = handouts;
         this.handoutRecords = handoutRecords;
         this.plan = plan;
-        this.network = new org.hearth.ui.network.NetworkController(plan, messages, background, dialogs);
-        this.planView = new org.hearth.ui.plan.PlanController(plan, messages);
+        this.network = new org.hearth.ui.network.NetworkController(plan, messages, background, dialogs)
+                .maskingCodeWordsWith(codeWords);
+        this.planView = new org.hearth.ui.plan.PlanController(plan, messages, codeWords);
         this.history = history;
         this.home = home;
         this.homeView = new org.hearth.ui.home.HomeController(home, messages);
@@ -177,6 +180,16 @@ public final class CaseWorkspaceController {
         } else {
             householdView.redo();
         }
+    }
+
+    /** Covers the code words again (on lock and quick hide). */
+    public void coverCodeWords() {
+        codeWords.cover();
+    }
+
+    /** Whether any tab holds changes not saved yet; asks nothing. */
+    public boolean hasUnsavedChanges() {
+        return household.dirty().get() || plan.dirty().get() || home.dirty().get();
     }
 
     /**

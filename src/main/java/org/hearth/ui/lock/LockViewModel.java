@@ -1,0 +1,120 @@
+package org.hearth.ui.lock;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.hearth.service.Failures;
+import org.hearth.service.Vault;
+import org.hearth.service.WrongPassphrase;
+import org.hearth.ui.Background;
+import org.hearth.ui.Messages;
+import org.hearth.ui.unlock.UnlockViewModel;
+
+/**
+ * The lock screen in front of the worker's open work: the passphrase is checked against the key file (the
+ * database stays open behind the screen), with the same growing wait after five wrong tries in a row as at start.
+ * One per window, so the count of wrong tries survives locking again.
+ */
+public final class LockViewModel {
+
+    private final Vault vault;
+    private final Background background;
+    private Messages messages;
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty failure = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final IntegerProperty waitSeconds = new SimpleIntegerProperty();
+    private final BooleanBinding canSubmit;
+    private int wrongTries;
+
+    public LockViewModel(Vault vault, Background background, Messages messages) {
+        this.vault = vault;
+        this.background = background;
+        this.messages = messages;
+        canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && waitSeconds.get() <= 0
+                && !passphrase.get().isEmpty(), busy, waitSeconds, passphrase);
+    }
+
+    /** The language changed while Hearth ran. */
+    public void useMessages(Messages now) {
+        this.messages = now;
+    }
+
+    /** Starts a new locked period: an empty field and no old message. */
+    public void reset() {
+        passphrase.set("");
+        failure.set("");
+    }
+
+    /** Checks the passphrase in the background; when it is right, runs the unlocking on the JavaFX thread. */
+    public void submit(Runnable onRight) {
+        if (!canSubmit.get()) {
+            return;
+        }
+        char[] secret = passphrase.get().toCharArray();
+        busy.set(true);
+        failure.set("");
+        background.run(() -> {
+            try {
+                vault.checkPassphrase(secret);
+                return Boolean.TRUE;
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
+        }, right -> {
+            busy.set(false);
+            wrongTries = 0;
+            passphrase.set("");
+            onRight.run();
+        }, problem -> {
+            busy.set(false);
+            passphrase.set("");
+            if (problem instanceof WrongPassphrase) {
+                wrongTries++;
+                failure.set(messages.get("error.wrongPassphrase"));
+                int wait = UnlockViewModel.waitAfter(wrongTries);
+                if (wait > 0) {
+                    waitSeconds.set(wait);
+                    tick();
+                }
+            } else {
+                failure.set(messages.get(Failures.messageKey(problem)));
+            }
+        });
+    }
+
+    private void tick() {
+        if (waitSeconds.get() <= 0) {
+            return;
+        }
+        background.after(1000, () -> {
+            waitSeconds.set(waitSeconds.get() - 1);
+            tick();
+        });
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty failureProperty() {
+        return failure;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public IntegerProperty waitSecondsProperty() {
+        return waitSeconds;
+    }
+
+    public BooleanBinding canSubmit() {
+        return canSubmit;
+    }
+}
