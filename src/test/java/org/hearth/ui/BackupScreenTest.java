@@ -130,7 +130,7 @@ class BackupScreenTest extends HearthUiTest {
 
         robot.clickOn("#navLock");
         waitFor(robot, "#passphrase");
-        unlockToToday(robot);
+        robot.clickOn("#passphrase").write(PASSPHRASE).type(javafx.scene.input.KeyCode.ENTER);
         waitFor(robot, "#backupNotice");
         assertThat(text(robot, "#backupNotice")).contains("could not be made").contains("USB stick")
                 .contains("next unlock");

@@ -69,7 +69,7 @@ class RecoveryScreenTest extends HearthUiTest {
         waitFor(robot, "#failure");
         assertThat(text(robot, "#failure")).startsWith("That passphrase does not open");
         robot.clickOn("#passphrase").write(NEW_PASSPHRASE).type(KeyCode.ENTER);
-        waitFor(robot, "#items");
+        waitFor(robot, "#search"); // back where the worker was when Hearth locked
     }
 
     @Test

@@ -593,6 +593,8 @@ public final class HearthWindow {
             Platform.runLater(focus::requestFocus);
         }
         idle.start();
+        // Hearth may stay open behind the lock for days: every unlock makes the day's backup if none exists yet
+        backUpAutomatically();
     }
 
     /**
