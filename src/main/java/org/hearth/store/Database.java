@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
         folder.prepare();
         byte[] key = KeyFile.create(folder.keyFile(), passphrase);
         try {
-            Database database = new Database(pool(H2Url.creating(folder.databaseBase()), key), worker);
+            Database database = new Database(pool(H2Url.creating(folder.databaseBase(), folder.h2FileSystem()), key), worker);
             DataFolder.ownerOnly(folder.databaseFile(), false);
             return database;
         } finally {
@@ -108,7 +108,7 @@ public final class Database implements AutoCloseable {
         }
         byte[] key = KeyFile.unlock(folder.keyFile(), passphrase);
         try {
-            return new Database(pool(H2Url.existing(folder.databaseBase()), key), worker);
+            return new Database(pool(H2Url.existing(folder.databaseBase(), folder.h2FileSystem()), key), worker);
         } finally {
             Arrays.fill(key, (byte) 0);
         }
