@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hearth.domain.CaseSummary;
 import org.hearth.domain.HouseholdRole;
+import org.hearth.domain.RiskRole;
 import org.hearth.store.DataFolder;
 import org.hearth.store.FailingDisk;
 import org.hearth.store.StoreException;
@@ -87,7 +88,7 @@ class WriteFailureTest {
     }
 
     private static HouseholdMember member(String name, String notes) {
-        return new HouseholdMember(null, name, HouseholdRole.CHILD, 2015, null, null, notes, null, 0);
+        return new HouseholdMember(null, name, HouseholdRole.CHILD, 2015, null, null, notes, RiskRole.NOT_KNOWN, 0);
     }
 
     /** The household as stored, read through the real disk after the failing one was closed. */
