@@ -77,7 +77,7 @@ public final class Database implements AutoCloseable {
             if (!schemaIsCurrent(pool)) {
                 migrate(pool);
             }
-            this.sessionFactory = sessionFactory(pool, worker);
+            this.sessionFactory = sessionFactory(new ReopeningConnections(pool), worker);
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "The database could not be prepared", e);

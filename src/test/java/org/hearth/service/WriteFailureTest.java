@@ -87,6 +87,33 @@ class WriteFailureTest {
         System.out.printf("write failures: %d saves refused, %d saved, each whole or absent%n", refused, saved);
     }
 
+    @Test
+    void whenTheDiskWorksAgainTheWorkerSavesTheSameChangesWithoutLockingFirst() throws Exception {
+        FailingDisk.install();
+        DataFolder failing = new DataFolder(home).reachedThrough(FailingDisk.SCHEME);
+        try (OpenVault open = new Vault(failing, CaseServiceTest.CLOCK).create(PASSPHRASE, () -> "Tester")) {
+            long id = open.cases().create(new CaseDetails("HF-2", "Family Haddad", null, null, null)).id();
+            long version = open.cases().open(id).version();
+            List<HouseholdMember> typed = List.of(member("Samira Haddad", "typed while the disk was full"));
+            FailingDisk.failAfter(0);
+            try {
+                open.cases().saveHousehold(id, version, typed);
+                fail("the save went through a full disk");
+            } catch (StoreException e) {
+                assertThat(Failures.messageKey(e)).isEqualTo("error.cannotSave");
+            }
+            FailingDisk.heal();
+            open.cases().saveHousehold(id, version, typed);
+            assertThat(open.cases().open(id).household()).extracting(HouseholdMember::notes)
+                    .containsExactly("typed while the disk was full");
+        }
+        try (OpenVault open = new Vault(new DataFolder(home), CaseServiceTest.CLOCK).open(PASSPHRASE, () -> "T")) {
+            assertThat(open.cases().cases()).singleElement().satisfies(c -> assertThat(
+                    open.cases().open(c.id()).household()).extracting(HouseholdMember::notes)
+                    .containsExactly("typed while the disk was full"));
+        }
+    }
+
     private static HouseholdMember member(String name, String notes) {
         return new HouseholdMember(null, name, HouseholdRole.CHILD, 2015, null, null, notes, RiskRole.NOT_KNOWN, 0);
     }
