@@ -92,7 +92,8 @@ public final class Database implements AutoCloseable {
         folder.prepare();
         byte[] key = KeyFile.create(folder.keyFile(), passphrase);
         try {
-            Database database = new Database(pool(H2Url.creating(folder.databaseBase(), folder.h2FileSystem()), key), worker);
+            String url = H2Url.creating(folder.databaseBase(), folder.h2FileSystem());
+            Database database = new Database(pool(url, key), worker);
             DataFolder.ownerOnly(folder.databaseFile(), false);
             return database;
         } finally {

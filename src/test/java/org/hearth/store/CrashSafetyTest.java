@@ -58,6 +58,8 @@ class CrashSafetyTest {
                 killedWhileOpening++;
             }
             long present = check(folder, next, run.acknowledged, context);
+            System.out.printf("crash trial %d/%d: %d acknowledged, %d kept%s%n", trial, trials,
+                    run.acknowledged.size(), present - next + 1, run.ready ? "" : " (killed while opening)");
             commits += present - next + 1;
             next = present + 1;
         }
