@@ -51,7 +51,14 @@ class CrashSafetyTest {
         for (int trial = 1; trial <= trials; trial++) {
             boolean duringOpening = random.nextInt(5) == 0;
             long delay = duringOpening ? random.nextInt(4000) : random.nextInt(1500);
-            Trial run = runAndKill(folder, next, duringOpening, delay);
+            Trial run;
+            try {
+                run = runAndKill(folder, next, duringOpening, delay);
+            } catch (AssertionError damaged) {
+                throw new AssertionError("trial " + trial + " (seed " + seed + "): after the previous kill and a clean"
+                        + " reopen and close, the database no longer opens; the file is kept in "
+                        + keep(folder), damaged);
+            }
             String context = "trial " + trial + " of " + trials + " (seed " + seed + ", first " + next
                     + ", kill " + (duringOpening ? delay + " ms after start" : delay + " ms after the first commit") + ")";
             if (!run.ready) {
@@ -79,6 +86,15 @@ class CrashSafetyTest {
         if (Files.isDirectory(report.getParent())) {
             Files.writeString(report, figures);
         }
+    }
+
+    /** Copies a database that no longer opens to target/crash-damaged, for study (test data only). */
+    private static Path keep(DataFolder folder) throws IOException {
+        Path target = Path.of("target", "crash-damaged", Long.toString(System.currentTimeMillis()));
+        Files.createDirectories(target);
+        Files.copy(folder.databaseFile(), target.resolve("hearth.mv.db"));
+        Files.copy(folder.keyFile(), target.resolve("hearth.key"));
+        return target.toAbsolutePath();
     }
 
     private record Trial(boolean ready, List<Long> acknowledged) {
