@@ -17,9 +17,28 @@ public final class DataFolder {
     public static final String ENVIRONMENT_VARIABLE = "HEARTH_HOME";
 
     private final Path path;
+    private final String fileSystem;
 
     public DataFolder(Path path) {
+        this(path, H2Url.DISK);
+    }
+
+    private DataFolder(Path path, String fileSystem) {
         this.path = path.toAbsolutePath().normalize();
+        this.fileSystem = fileSystem;
+    }
+
+    /**
+     * The same folder, with the database reached through another H2 file system registered with H2 (crash-safety
+     * tests use one that fails on command). Hearth itself always uses the real disk.
+     */
+    public DataFolder reachedThrough(String h2FileSystem) {
+        return new DataFolder(path, h2FileSystem);
+    }
+
+    /** The H2 file system the database is reached through: {@link H2Url#DISK} unless a test chose another. */
+    String h2FileSystem() {
+        return fileSystem;
     }
 
     /** The folder for this user on this platform, or the one named by {@code HEARTH_HOME}. */

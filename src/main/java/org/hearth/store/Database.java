@@ -77,7 +77,7 @@ public final class Database implements AutoCloseable {
             if (!schemaIsCurrent(pool)) {
                 migrate(pool);
             }
-            this.sessionFactory = sessionFactory(pool, worker);
+            this.sessionFactory = sessionFactory(new ReopeningConnections(pool), worker);
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "The database could not be prepared", e);
@@ -105,7 +105,8 @@ public final class Database implements AutoCloseable {
         byte[] key = recovery == null ? KeyFile.create(folder.keyFile(), passphrase)
                 : KeyFile.create(folder.keyFile(), passphrase, recovery);
         try {
-            Database database = new Database(pool(H2Url.creating(folder.databaseBase()), key), worker);
+            String url = H2Url.creating(folder.databaseBase(), folder.h2FileSystem());
+            Database database = new Database(pool(url, key), worker);
             DataFolder.ownerOnly(folder.databaseFile(), false);
             database.forBackups(folder, key);
             return database;
@@ -137,7 +138,8 @@ public final class Database implements AutoCloseable {
 
     private static Database open(DataFolder folder, byte[] key, Supplier<String> worker) {
         try {
-            Database database = new Database(pool(H2Url.existing(folder.databaseBase()), key), worker);
+            Database database = new Database(pool(H2Url.existing(folder.databaseBase(), folder.h2FileSystem()), key),
+                    worker);
             database.forBackups(folder, key);
             return database;
         } finally {

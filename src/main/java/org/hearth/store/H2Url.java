@@ -13,18 +13,36 @@ public final class H2Url {
     private H2Url() {
     }
 
+    /** H2's own name for the real disk, the file system every laptop uses. */
+    public static final String DISK = "file";
+
     /** Opens an existing database; fails if there is none. */
     public static String existing(Path databaseBase) {
-        return base(databaseBase) + ";IFEXISTS=TRUE";
+        return existing(databaseBase, DISK);
     }
 
     /** Creates the database at first start. */
     public static String creating(Path databaseBase) {
-        return base(databaseBase);
+        return creating(databaseBase, DISK);
     }
 
-    private static String base(Path databaseBase) {
-        return "jdbc:h2:file:" + databaseBase.toAbsolutePath().toString().replace('\\', '/')
+    /**
+     * Opens an existing database through the named H2 file system: {@link #DISK} for the worker, another one
+     * registered with H2 (a disk that fails on command) in crash-safety tests.
+     */
+    static String existing(Path databaseBase, String fileSystem) {
+        return base(databaseBase, fileSystem) + ";IFEXISTS=TRUE";
+    }
+
+    static String creating(Path databaseBase, String fileSystem) {
+        return base(databaseBase, fileSystem);
+    }
+
+    private static String base(Path databaseBase, String fileSystem) {
+        if (!fileSystem.matches("[a-z][a-z0-9]+")) {
+            throw new IllegalArgumentException("Not an H2 file system name");
+        }
+        return "jdbc:h2:" + fileSystem + ":" + databaseBase.toAbsolutePath().toString().replace('\\', '/')
                 + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
     }
 }

@@ -15,10 +15,12 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter typedDates;
 
     public Messages(Locale locale) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.typedDates = strictDates(FormatStyle.MEDIUM, locale);
     }
 
     public ResourceBundle bundle() {
@@ -47,7 +49,24 @@ public final class Messages {
 
     /** Dates in date pickers as the worker reads them elsewhere in Hearth (e.g. "15 Jan 2027"). */
     public javafx.util.StringConverter<LocalDate> dates() {
-        return new javafx.util.converter.LocalDateStringConverter(dates, dates);
+        return new javafx.util.converter.LocalDateStringConverter(dates, typedDates);
+    }
+
+    /**
+     * Reads dates typed in this locale's way, refusing impossible ones: the JDK's localized formats quietly turn
+     * "31 February" into 28 February, so the pattern's year-of-era becomes a proleptic year and resolving is strict.
+     */
+    public static DateTimeFormatter strictDates(FormatStyle style, Locale locale) {
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
+                java.time.chrono.IsoChronology.INSTANCE, locale);
+        StringBuilder strict = new StringBuilder();
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            quoted ^= c == '\'';
+            strict.append(!quoted && c == 'y' ? 'u' : c);
+        }
+        return DateTimeFormatter.ofPattern(strict.toString(), locale)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 
     /** Shows enum constants in choice boxes by their text under {@code prefix.CONSTANT}. */

@@ -28,4 +28,16 @@ class H2UrlTest {
         assertThat(H2Url.existing(Path.of("C:\\Users\\w\\AppData\\Roaming\\Hearth\\hearth")))
                 .doesNotContain("\\");
     }
+
+    @Test
+    void aTestFileSystemKeepsEveryProtectionAndTheWorkersAddressStaysOnTheDisk() {
+        assertThat(H2Url.existing(Path.of("/data/hearth"), "failing")).startsWith("jdbc:h2:failing:/data/hearth;")
+                .isEqualTo(H2Url.existing(Path.of("/data/hearth")).replace("jdbc:h2:file:", "jdbc:h2:failing:"));
+        assertThat(H2Url.creating(Path.of("/data/hearth"), "failing"))
+                .isEqualTo(H2Url.creating(Path.of("/data/hearth")).replace("jdbc:h2:file:", "jdbc:h2:failing:"));
+        assertThat(new DataFolder(Path.of("/data")).h2FileSystem()).isEqualTo("file");
+        assertThat(new DataFolder(Path.of("/data")).reachedThrough("failing").h2FileSystem()).isEqualTo("failing");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> H2Url.existing(Path.of("/d"), "x;INIT=RUNSCRIPT"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -45,7 +45,7 @@ public abstract class HearthUiTest {
     protected void start(Stage stage, boolean existing, VaultSetup setup) throws Exception {
         this.stage = stage;
         home = Files.createTempDirectory("hearth-ui-");
-        folder = new DataFolder(home);
+        folder = dataFolder(home);
         Settings settings = new Settings(folder.settingsFile());
         settings.setLanguage(java.util.Locale.ENGLISH);
         settings.setWorkerName("Wendy Worker");
@@ -65,6 +65,11 @@ public abstract class HearthUiTest {
     /** The recovery key the existing database is made with; none unless a test says so. */
     protected org.hearth.domain.RecoveryKey recoveryKey() {
         return null;
+    }
+
+    /** The data folder Hearth uses in this test (a test may reach its database through a failing disk). */
+    protected DataFolder dataFolder(Path home) {
+        return new DataFolder(home);
     }
 
     /** The clock Hearth runs on in this test. */

@@ -126,7 +126,7 @@ public final class CaseFormDialog {
     }
 
     private StringConverter<LocalDate> dates() {
-        DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
+        DateTimeFormatter shown = org.hearth.ui.Messages.strictDates(FormatStyle.SHORT, messages.locale());
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {

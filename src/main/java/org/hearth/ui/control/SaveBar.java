@@ -24,5 +24,18 @@ public final class SaveBar {
             }
             return messages.get(editor.dirty().get() ? "editor.unsaved" : "editor.saved");
         }, editor.dirty(), editor.valid(), editor.failureProperty(), editor.problemSummary()));
+        // a failed save explains itself in full, in red, and never squeezes the buttons to "S..."
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        javafx.scene.layout.HBox.setHgrow(status, javafx.scene.layout.Priority.SOMETIMES);
+        for (Button button : new Button[] {undo, redo, save}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        editor.failureProperty().addListener((o, old, failure) -> {
+            status.getStyleClass().remove("failure");
+            if (failure != null && !failure.isEmpty()) {
+                status.getStyleClass().add("failure");
+            }
+        });
     }
 }
