@@ -182,6 +182,11 @@ public final class SubjectAccess {
         }
     }
 
+    /** Writes the JSON to the file through a temporary file moved into place. */
+    public static void writeJson(Export export, java.nio.file.Path file) throws IOException {
+        org.hearth.store.AtomicFile.write(file, json(export));
+    }
+
     private List<Map<String, String>> history(List<History.Revision> revisions) {
         ZoneId zone = clock.getZone();
         return revisions.stream().map(r -> fields("savedAt", r.savedAt().atZone(zone).toLocalDateTime()

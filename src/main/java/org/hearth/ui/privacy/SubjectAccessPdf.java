@@ -56,6 +56,17 @@ public final class SubjectAccessPdf {
     }
 
     private String value(String field, String value) {
+        try {
+            if (field.equals("savedAt")) {
+                java.time.LocalDateTime at = java.time.LocalDateTime.parse(value);
+                return messages.date(at.toLocalDate()) + " " + at.toLocalTime().withSecond(0);
+            }
+            if (field.equals("date") || field.equals("consent")) {
+                return messages.date(java.time.LocalDate.parse(value));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
         String prefix = CODES.get(field);
         if (prefix == null) {
             return value;

@@ -361,6 +361,8 @@ public final class HearthWindow {
                     caseId, handoutRecords::refresh);
             workspace = new CaseWorkspaceController(opened.summary(), household, plan, home, history, followUp,
                     handouts, handoutRecords, tab, messages, dialogs, background, this::showCases);
+            workspace.privacy(new org.hearth.ui.privacy.PersonalDataActions(open.erasure(), open.subjectAccess(),
+                    handoutTemplates, background, messages, dialogs), () -> openCase(caseId, tab));
             main.setCenter(workspace.view());
             casesButton.setSelected(true);
             updateMenus();
