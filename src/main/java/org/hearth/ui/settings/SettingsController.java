@@ -52,7 +52,16 @@ public final class SettingsController {
     }
 
     public Parent view() {
-        return Views.load(SettingsController.class, "SettingsView.fxml", this, messages);
+        Parent view = Views.load(SettingsController.class, "SettingsView.fxml", this, messages);
+        sections.forEach(((javafx.scene.layout.Pane) view).getChildren()::add);
+        return view;
+    }
+
+    private final java.util.List<javafx.scene.Node> sections = new java.util.ArrayList<>();
+
+    /** A settings section of its own (e.g. privacy), shown at the end of the page. */
+    public void addSection(javafx.scene.Node section) {
+        sections.add(section);
     }
 
     @FXML

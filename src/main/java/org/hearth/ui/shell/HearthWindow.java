@@ -395,9 +395,16 @@ public final class HearthWindow {
         SettingsController controller = new SettingsController(settings, background, messages, dialogs,
                 this::changeLanguage,
                 this::applyTheme, this::addDemo);
+        controller.addSection(new org.hearth.ui.settings.RetentionSection(settings, open.cases(),
+                new org.hearth.ui.privacy.PersonalDataActions(open.erasure(), open.subjectAccess(), handoutTemplates,
+                        background, messages, dialogs), background, messages, this::openCase).view());
         Parent page = controller.view();
         BorderPane.setAlignment(page, Pos.TOP_LEFT);
-        main.setCenter(page);
+        // the page grew a privacy section: it scrolls on small screens
+        javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(page);
+        scrolling.setFitToWidth(true);
+        scrolling.getStyleClass().add("edge-to-edge");
+        main.setCenter(scrolling);
         settingsButton.setSelected(true);
         updateMenus();
     }
