@@ -87,7 +87,7 @@ class PrivacyScreenTest extends HearthUiTest {
                 "\\d+ plan and agreement items, 1 contact line; saved versions in the history: \\d+");
         Button erase = robot.lookup("#eraseButton").queryAs(Button.class);
         assertThat(erase.isDisabled()).isTrue();
-        robot.write("erase");
+        robot.clickOn("#eraseConfirm").write("erase");
         assertThat(erase.isDisabled()).as("the word must be typed exactly").isTrue();
         screenshot("privacy-erase-confirm-wrong");
         robot.clickOn("#eraseCancel");
@@ -96,8 +96,8 @@ class PrivacyScreenTest extends HearthUiTest {
 
         robot.clickOn("#eraseData");
         slowly(robot, "#eraseConfirm");
-        robot.write("ERASE");
-        assertThat(erase(robot).isDisabled()).isFalse();
+        robot.clickOn("#eraseConfirm").write("ERASE");
+        waitUntil(() -> !erase(robot).isDisabled());
         screenshot("privacy-erase-confirm");
         robot.clickOn("#eraseButton");
         try {
