@@ -51,7 +51,14 @@ class RetentionScreenTest extends HearthUiTest {
         robot.interact(() -> due.getSelectionModel().select(0));
         assertThat(robot.lookup("#retentionErase").queryAs(Button.class).isDisabled()).isFalse();
         Node years = robot.lookup("#retentionYears").query();
-        robot.interact(years::requestFocus);
+        robot.interact(() -> {
+            years.requestFocus();
+            for (javafx.scene.Parent up = years.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof javafx.scene.control.ScrollPane scroll) {
+                    scroll.setVvalue(1);
+                }
+            }
+        });
         screenshot("privacy-retention-settings");
 
         robot.interact(() -> ((TextField) years).setText("0"));
