@@ -180,4 +180,15 @@ public final class CaseService {
             this.validation = validation;
         }
     }
+
+    // --- privacy (issue 7): retention ---
+
+    /**
+     * Closed cases closed more than the given number of years ago, longest closed first: due for a review whether
+     * they should be kept or erased.
+     */
+    public List<CaseSummary> dueForRetentionReview(int years) {
+        LocalDate before = LocalDate.now(clock).minusYears(years);
+        return database.read(work -> work.cases().closedBefore(before));
+    }
 }

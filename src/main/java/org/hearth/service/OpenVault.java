@@ -15,9 +15,11 @@ public final class OpenVault implements AutoCloseable {
     private final HandoutService handouts;
     private final HomeAgreementService homes;
     private final Backups backups;
+    private final Clock clock;
 
     OpenVault(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.cases = new CaseService(database, clock);
         this.demo = new DemoCase(database, clock);
         this.followUp = new FollowUpService(database, clock);
@@ -67,6 +69,18 @@ public final class OpenVault implements AutoCloseable {
     /** The store itself, for the benchmark's data generator in this package's tests. */
     Database database() {
         return database;
+    }
+
+    // --- privacy (issue 7): subject access and erasure ---
+
+    /** Erasing a person or a case for good. */
+    public ErasureService erasure() {
+        return new ErasureService(database);
+    }
+
+    /** Everything held about one person, for their subject-access export. */
+    public SubjectAccess subjectAccess() {
+        return new SubjectAccess(database, clock);
     }
 
     @Override

@@ -65,9 +65,13 @@ public record PlanDraft(Long planId, long caseVersion, long planVersion, PlanSta
     public record ContactLinkItem(String personKey, String memberKey, ContactFrequency frequency, Channel channel) {
     }
 
-    /** A signal: who may send it (household keys), what it means, and what each receiver does. */
+    /**
+     * A signal: who may send it (household keys), what it means, and what each receiver does; keptFrom are the
+     * household members (keys) it is confidential from: nothing made for them shows it (decision 0015).
+     */
     public record SignalItem(Long id, SignalKind kind, String word, String answer, String meaning,
-                             Set<Channel> channels, Set<String> senderKeys, List<Response> responses) {
+                             Set<Channel> channels, Set<String> senderKeys, List<Response> responses,
+                             Set<String> keptFrom) {
     }
 
     /** What one receiver (a member key) does when the signal comes, step by step, and whom they call. */
@@ -81,8 +85,9 @@ public record PlanDraft(Long planId, long caseVersion, long planVersion, PlanSta
     public record WarningSignItem(String personKey, String text) {
     }
 
+    /** A safe place; keptFrom are the household members (keys) it is confidential from (decision 0015). */
     public record SafePlaceItem(String name, String address, String howToGetThere, String whoIsThere,
-                                List<Thing> things) {
+                                List<Thing> things, Set<String> keptFrom) {
     }
 
     public record Thing(String thing, boolean ready) {

@@ -43,7 +43,8 @@ final class PlanMapping {
                 s.getKind(), s.getWord(), s.getAnswer(), s.getMeaning(), SafetyPlanService.channels(s.getChannels()),
                 sortedKeys(s.getSenders().stream().map(PlanMapping::personKey).toList()),
                 s.getResponses().stream().map(r -> new PlanDraft.Response(memberKey(r.getReceiver()), r.getSteps(),
-                        r.getCallsWhom())).toList())).toList();
+                        r.getCallsWhom())).toList(),
+                sortedKeys(s.getConfidentialFrom().stream().map(PlanMapping::personKey).toList()))).toList();
         List<PlanDraft.ReviewItem> reviews = plan.getReviews().stream().sorted(Comparator.comparing(
                 org.hearth.domain.PlanReview::getReviewedOn)).map(r -> {
                     Map<String, Integer> scores = new LinkedHashMap<>();
@@ -60,7 +61,9 @@ final class PlanMapping {
                         w.getPerson() == null ? null : personKey(w.getPerson()), w.getText())).toList(),
                 plan.getSafePlaces().stream().map(p -> new PlanDraft.SafePlaceItem(p.getName(), p.getAddress(),
                         p.getHowToGetThere(), p.getWhoIsThere(), p.getThingsToTake().stream()
-                        .map(t -> new PlanDraft.Thing(t.getThing(), t.isReady())).toList())).toList(),
+                        .map(t -> new PlanDraft.Thing(t.getThing(), t.isReady())).toList(),
+                        sortedKeys(p.getConfidentialFrom().stream().map(PlanMapping::personKey).toList())))
+                .toList(),
                 plan.getEmergencyContacts().stream().map(e -> new PlanDraft.EmergencyNumber(e.getKind(), e.getName(),
                         e.getNumber(), e.getNote())).toList(),
                 plan.getCheckInAgreements().stream().map(a -> new PlanDraft.CheckInItem(a.getId(),

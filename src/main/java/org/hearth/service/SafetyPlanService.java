@@ -105,13 +105,10 @@ public final class SafetyPlanService {
         plan.getWarningSigns().clear();
         draft.warningSigns().forEach(w -> plan.addWarningSign(w.personKey() == null ? null : people.get(w.personKey()),
                 w.text()));
-        Map<String, Set<Person>> confidential = new HashMap<>();
-        plan.getSafePlaces().forEach(p -> confidential.put(p.getName(), Set.copyOf(p.getConfidentialFrom())));
         plan.getSafePlaces().clear();
         for (PlanDraft.SafePlaceItem item : draft.safePlaces()) {
             SafePlace place = plan.addSafePlace(item.name());
-            // who a place is kept from is not edited here; it stays with the place of the same name
-            place.getConfidentialFrom().addAll(confidential.getOrDefault(item.name(), Set.of()));
+            keptFrom(item.keptFrom(), people).forEach(place.getConfidentialFrom()::add);
             place.setAddress(TextRules.orNull(item.address()));
             place.setHowToGetThere(TextRules.orNull(item.howToGetThere()));
             place.setWhoIsThere(TextRules.orNull(item.whoIsThere()));
@@ -224,6 +221,9 @@ public final class SafetyPlanService {
             for (String key : item.senderKeys()) {
                 signal.getSenders().add(people.get(key));
             }
+            Set<Person> keptFrom = keptFrom(item.keptFrom(), people);
+            signal.getConfidentialFrom().retainAll(keptFrom);
+            signal.getConfidentialFrom().addAll(keptFrom);
             signal.getResponses().clear();
             for (PlanDraft.Response response : item.responses()) {
                 signal.addResponse(members.get(response.memberKey()), TextRules.orNull(response.steps()))
@@ -232,6 +232,15 @@ public final class SafetyPlanService {
             kept.add(signal);
         }
         plan.getSignals().retainAll(kept);
+    }
+
+    /** The household members an item is kept from; keys of people no longer in the household are ignored. */
+    private static Set<Person> keptFrom(Set<String> keys, Map<String, Person> people) {
+        Set<Person> persons = new HashSet<>();
+        if (keys != null) {
+            keys.stream().map(people::get).filter(java.util.Objects::nonNull).forEach(persons::add);
+        }
+        return persons;
     }
 
     private static void updateCheckIns(UnitOfWork work, SafetyPlan plan, PlanDraft draft, Map<String, Person> people,

@@ -198,4 +198,25 @@ public final class Settings {
     public void setLastBackup(java.time.Instant made) throws IOException {
         set("backup.last", made.toString());
     }
+
+    // --- privacy (issue 7): retention ---
+
+    /** Closed cases are listed for review after this many years (1 to 30; 5 unless the worker chose otherwise). */
+    public static final int DEFAULT_RETENTION_YEARS = 5;
+
+    public int retentionYears() {
+        try {
+            int years = Integer.parseInt(values.getProperty("retentionYears", ""));
+            return years >= 1 && years <= 30 ? years : DEFAULT_RETENTION_YEARS;
+        } catch (NumberFormatException e) {
+            return DEFAULT_RETENTION_YEARS;
+        }
+    }
+
+    public void setRetentionYears(int years) throws IOException {
+        if (years < 1 || years > 30) {
+            throw new IllegalArgumentException("years");
+        }
+        set("retentionYears", Integer.toString(years));
+    }
 }

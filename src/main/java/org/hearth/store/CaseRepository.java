@@ -66,4 +66,26 @@ public final class CaseRepository {
     public void add(Family family) {
         session.persist(family);
     }
+
+    // --- privacy (issue 7): erasure and retention ---
+
+    /** A household member by id. */
+    public Optional<org.hearth.domain.Person> person(long id) {
+        return Optional.ofNullable(session.find(org.hearth.domain.Person.class, id));
+    }
+
+    /** A network member by id. */
+    public Optional<org.hearth.domain.NetworkMember> networkMember(long id) {
+        return Optional.ofNullable(session.find(org.hearth.domain.NetworkMember.class, id));
+    }
+
+    /** Closed cases closed before the day, longest closed first: the ones due for a retention review. */
+    public List<CaseSummary> closedBefore(java.time.LocalDate day) {
+        return session.createSelectionQuery(
+                "select new org.hearth.domain.CaseSummary(f.id, f.reference, f.displayName, f.status, "
+                        + "f.responsibleWorker, f.createdOn, f.nextReview, f.language) from Family f "
+                        + "where f.status = org.hearth.domain.CaseStatus.CLOSED and f.closedOn < :day "
+                        + "order by f.closedOn, f.reference", CaseSummary.class)
+                .setParameter("day", day).getResultList();
+    }
 }

@@ -68,16 +68,21 @@ public final class Database implements AutoCloseable {
      */
     static final int SCHEMA_VERSION = 3;
 
-    private final JdbcConnectionPool pool;
+    private final org.h2.jdbcx.JdbcDataSource source;
+    private volatile JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;
+    /** Transactions share it; compacting (which closes and reopens the file) takes it alone. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock inUse =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-    private Database(JdbcConnectionPool pool, Supplier<String> worker) {
-        this.pool = pool;
+    private Database(org.h2.jdbcx.JdbcDataSource source, Supplier<String> worker) {
+        this.source = source;
+        this.pool = pool(source);
         try {
             if (!schemaIsCurrent(pool)) {
                 migrate(pool);
             }
-            this.sessionFactory = sessionFactory(new ReopeningConnections(pool), worker);
+            this.sessionFactory = sessionFactory(new ReopeningConnections(() -> pool), worker);
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "The database could not be prepared", e);
@@ -106,7 +111,7 @@ public final class Database implements AutoCloseable {
                 : KeyFile.create(folder.keyFile(), passphrase, recovery);
         try {
             String url = H2Url.creating(folder.databaseBase(), folder.h2FileSystem());
-            Database database = new Database(pool(url, key), worker);
+            Database database = new Database(source(url, key), worker);
             DataFolder.ownerOnly(folder.databaseFile(), false);
             database.forBackups(folder, key);
             return database;
@@ -138,8 +143,8 @@ public final class Database implements AutoCloseable {
 
     private static Database open(DataFolder folder, byte[] key, Supplier<String> worker) {
         try {
-            Database database = new Database(pool(H2Url.existing(folder.databaseBase(), folder.h2FileSystem()), key),
-                    worker);
+            Database database = new Database(source(H2Url.existing(folder.databaseBase(), folder.h2FileSystem()),
+                    key), worker);
             database.forBackups(folder, key);
             return database;
         } finally {
@@ -164,11 +169,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool pool(String url, byte[] key) {
+    /** The address and key of the database file (H2 keeps them in its data source, as it did in the pool). */
+    private static org.h2.jdbcx.JdbcDataSource source(String url, byte[] key) {
         char[] hex = KeyFile.hex(key);
-        String password = new String(hex) + " " + new String(hex);
+        char[] password = new char[hex.length * 2 + 1];
+        System.arraycopy(hex, 0, password, 0, hex.length);
+        password[hex.length] = ' ';
+        System.arraycopy(hex, 0, password, hex.length + 1, hex.length);
         Arrays.fill(hex, '\0');
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(url);
+        source.setUser(USER);
+        source.setPasswordChars(password);
+        return source;
+    }
+
+    private static JdbcConnectionPool pool(org.h2.jdbcx.JdbcDataSource source) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(4);
         try (Connection probe = pool.getConnection()) {
             return pool;
@@ -237,6 +254,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T inTransaction(Function<UnitOfWork, T> work) {
+        inUse.readLock().lock();
         try {
             return sessionFactory.fromTransaction(session -> work.apply(new UnitOfWork(session)));
         } catch (OptimisticLockException | StaleStateException e) {
@@ -249,6 +267,32 @@ public final class Database implements AutoCloseable {
                 throw refused(violation, e);
             }
             throw new StoreException(StoreException.Reason.CANNOT_SAVE, "The database could not do this", e);
+        } finally {
+            inUse.readLock().unlock();
+        }
+    }
+
+    /**
+     * Rewrites the database file so that deleted rows are gone from it, not merely marked free: H2 keeps the bytes
+     * of deleted rows in the file until {@code SHUTDOWN COMPACT}, which closes the database, copies what is live
+     * into a fresh file and replaces the old one. The database is then opened again with the same key (decision
+     * 0015). Waits for running transactions; new ones wait until it is done. Takes seconds on a large file.
+     */
+    public void compact() {
+        inUse.writeLock().lock();
+        try {
+            JdbcConnectionPool old = pool;
+            try (Connection connection = old.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                throw new StoreException(StoreException.Reason.CANNOT_SAVE,
+                        "The database could not be compacted (H2 error " + e.getErrorCode() + ")", e);
+            } finally {
+                old.dispose();
+            }
+            pool = pool(source);
+        } finally {
+            inUse.writeLock().unlock();
         }
     }
 

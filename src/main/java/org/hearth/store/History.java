@@ -107,4 +107,29 @@ public final class History {
     public org.hearth.domain.HomeAgreement homeAt(long agreementId, long revision) {
         return AuditReaderFactory.get(session).find(org.hearth.domain.HomeAgreement.class, agreementId, revision);
     }
+
+    // --- privacy (issue 7): the history of one person, for their subject-access export ---
+
+    /** The revisions in which a household member's own details changed, oldest first. */
+    public List<Revision> ofPerson(long personId) {
+        return revisionsOf(org.hearth.domain.Person.class, personId);
+    }
+
+    /** The revisions in which a network member's own details changed, oldest first. */
+    public List<Revision> ofMember(long memberId) {
+        return revisionsOf(org.hearth.domain.NetworkMember.class, memberId);
+    }
+
+    private List<Revision> revisionsOf(Class<?> type, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(session).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        return rows.stream().map(row -> {
+            HearthRevision revision = (HearthRevision) row[1];
+            return new Revision(revision.getId(), Instant.ofEpochMilli(revision.getSavedAt()), revision.getWorker());
+        }).toList();
+    }
 }

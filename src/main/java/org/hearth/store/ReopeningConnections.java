@@ -17,16 +17,17 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 final class ReopeningConnections implements DataSource {
 
-    private final JdbcConnectionPool pool;
-    private final int maxConnections;
+    /** The pool of the moment: compacting the database replaces it (decision 0015). */
+    private final java.util.function.Supplier<JdbcConnectionPool> current;
 
-    ReopeningConnections(JdbcConnectionPool pool) {
-        this.pool = pool;
-        this.maxConnections = pool.getMaxConnections();
+    ReopeningConnections(java.util.function.Supplier<JdbcConnectionPool> current) {
+        this.current = current;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
+        JdbcConnectionPool pool = current.get();
+        int maxConnections = pool.getMaxConnections();
         for (int attempt = 0; ; attempt++) {
             try {
                 return pool.getConnection();
@@ -51,22 +52,22 @@ final class ReopeningConnections implements DataSource {
 
     @Override
     public PrintWriter getLogWriter() {
-        return pool.getLogWriter();
+        return current.get().getLogWriter();
     }
 
     @Override
     public void setLogWriter(PrintWriter out) {
-        pool.setLogWriter(out);
+        current.get().setLogWriter(out);
     }
 
     @Override
     public void setLoginTimeout(int seconds) {
-        pool.setLoginTimeout(seconds);
+        current.get().setLoginTimeout(seconds);
     }
 
     @Override
     public int getLoginTimeout() {
-        return pool.getLoginTimeout();
+        return current.get().getLoginTimeout();
     }
 
     @Override

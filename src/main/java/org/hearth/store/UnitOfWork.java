@@ -36,6 +36,11 @@ public final class UnitOfWork {
         return new HandoutRecords(session);
     }
 
+    /** Erasing a person or a case for good (compact the database afterwards). */
+    public Erasure erasure() {
+        return new Erasure(session);
+    }
+
     public History history() {
         return new History(session);
     }

@@ -80,15 +80,15 @@ class SafetyPlanServiceTest {
                 new PlanDraft.SignalItem(null, SignalKind.CODE_WORD, "القطة مريضة", null, "Call the police now",
                         Set.of(Channel.PHONE), Set.of(mum), List.of(new PlanDraft.Response("new-aunt",
                         "1. Stay calm.\n2. Call 112.", "112"), new PlanDraft.Response("new-peer", "Call the worker",
-                        null))),
+                        null)), Set.of()),
                 new PlanDraft.SignalItem(null, SignalKind.QUESTION_ANSWER, "Did you water the plants?",
                         "No, it rained.", "Come by now", Set.of(Channel.TEXT_CHAT), Set.of(mum, child),
-                        List.of(new PlanDraft.Response("new-aunt", "Come by with an excuse", null))));
+                        List.of(new PlanDraft.Response("new-aunt", "Come by with an excuse", null)), Set.of()));
         return new PlanDraft(empty.planId(), empty.caseVersion(), empty.planVersion(), PlanStatus.AGREED,
                 LocalDate.of(2026, 11, 29), "مريم", LocalDate.of(2027, 2, 1), "NL", empty.household(), members,
                 signals, empty.riskFactors(), List.of(new PlanDraft.WarningSignItem(null, "Doors slam")),
                 List.of(new PlanDraft.SafePlaceItem("Amira's flat", "Lindenlaan 8", null, null,
-                        List.of(new PlanDraft.Thing("Passports", false)))), empty.emergencyNumbers(),
+                        List.of(new PlanDraft.Thing("Passports", false)), Set.of())), empty.emergencyNumbers(),
                 List.of(new PlanDraft.CheckInItem(null, "new-aunt", child, ContactFrequency.WEEKLY, Channel.VIDEO_CALL,
                         "Homework help")),
                 List.of(new PlanDraft.BuddyItem(null, mum, "new-peer", LocalTime.of(20, 0), Channel.TEXT_CHAT,
@@ -176,13 +176,13 @@ class SafetyPlanServiceTest {
         PlanDraft.SignalItem first = good.signals().get(0);
 
         refused(id, PlanEditsForTest.signal(good, 0, new PlanDraft.SignalItem(null, first.kind(), first.word(), null,
-                first.meaning(), first.channels(), first.senderKeys(), List.of())),
+                first.meaning(), first.channels(), first.senderKeys(), List.of(), Set.of())),
                 new FieldProblem("signals[0].receivers", "problem.signalNoReceiver"));
         refused(id, PlanEditsForTest.signal(good, 0, new PlanDraft.SignalItem(null, first.kind(), first.word(), null,
                 first.meaning(), first.channels(), first.senderKeys(), List.of(new PlanDraft.Response("new-brother",
-                "x", null)))), new FieldProblem("signals[0].receivers", "problem.receiverMustNotKnow"));
+                "x", null)), Set.of())), new FieldProblem("signals[0].receivers", "problem.receiverMustNotKnow"));
         refused(id, PlanEditsForTest.signal(good, 1, new PlanDraft.SignalItem(null, SignalKind.CODE_WORD,
-                " القطة مريضة ", null, "Come by for tea", Set.of(), Set.of(), first.responses())),
+                " القطة مريضة ", null, "Come by for tea", Set.of(), Set.of(), first.responses(), Set.of())),
                 new FieldProblem("signals[1].word", "problem.sameWordOtherMeaning"));
         PlanDraft.Member aunt = good.members().get(0);
         refused(id, PlanEditsForTest.member(good, 0, new PlanDraft.Member(aunt.key(), null, aunt.name(), null,

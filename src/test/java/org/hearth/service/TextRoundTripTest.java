@@ -66,7 +66,7 @@ class TextRoundTripTest {
             }
             saved = open.plans().save(demoId, PlanEditsForTest.signal(plan, 0, new PlanDraft.SignalItem(first.id(),
                     first.kind(), first.word(), first.answer(), notes, first.channels(), first.senderKeys(),
-                    responses)));
+                    responses, first.keptFrom())));
         }
         try (OpenVault open = new Vault(folder, CaseServiceTest.CLOCK).open(PASSPHRASE, () -> "Tester")) {
             CaseWorkspace workspace = open.cases().open(caseId);

@@ -27,7 +27,8 @@ public final class HandoutFactsOf {
     }
 
     public static HandoutFacts of(HandoutService.Source source, byte[] mapPicture) {
-        PlanDraft plan = source.plan();
+        // a handout can be found by anyone in the home: nothing kept from a household member is printed
+        PlanDraft plan = org.hearth.service.Audience.forTheHome(source.plan());
         var roles = NetworkRoles.of(plan);
         List<HandoutFacts.PersonFact> household = new ArrayList<>();
         for (PlanDraft.HouseholdRef ref : plan.household()) {

@@ -48,7 +48,14 @@ public final class HouseholdController {
     @FXML private Button save;
     @FXML private Label saveStatus;
 
+    @FXML private VBox privacyBar;
+    @FXML private Button exportData;
+    @FXML private Button eraseData;
+    @FXML private Label privacyStatus;
+
     private PersonRow bound;
+    private org.hearth.ui.privacy.PersonalDataActions privacy;
+    private Runnable afterErasing;
 
     public HouseholdController(HouseholdViewModel model, Messages messages) {
         this.model = model;
@@ -129,6 +136,50 @@ public final class HouseholdController {
             model.selectedProperty().set(model.people().get(0));
         }
         bind(model.selectedProperty().get());
+        showPrivacy();
+    }
+
+    // --- privacy (issue 7): export and erase the selected person's data ---
+
+    /** The personal-data actions; without them (e.g. in a view-only use) the buttons stay hidden. */
+    public void privacy(org.hearth.ui.privacy.PersonalDataActions actions, Runnable afterErasing) {
+        this.privacy = actions;
+        this.afterErasing = afterErasing;
+        showPrivacy();
+    }
+
+    private void showPrivacy() {
+        if (privacyBar == null) {
+            return;
+        }
+        privacyBar.setVisible(privacy != null);
+        privacyBar.setManaged(privacy != null);
+        privacyStatus.visibleProperty().bind(privacyStatus.textProperty().isNotEmpty());
+        privacyStatus.managedProperty().bind(privacyStatus.visibleProperty());
+        // only a saved person, and only when nothing is waiting to be saved (erasing reopens the case)
+        var unsaved = Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || model.selectedProperty().get().id == null || model.dirty().get(),
+                model.selectedProperty(), model.dirty());
+        exportData.disableProperty().bind(unsaved);
+        eraseData.disableProperty().bind(unsaved);
+    }
+
+    @FXML
+    private void exportData() {
+        PersonRow row = model.selectedProperty().get();
+        if (privacy != null && row != null && row.id != null) {
+            privacy.export(people.getScene().getWindow(), org.hearth.service.SubjectAccess.Kind.HOUSEHOLD_MEMBER,
+                    row.id, privacyStatus::setText);
+        }
+    }
+
+    @FXML
+    private void eraseData() {
+        PersonRow row = model.selectedProperty().get();
+        if (privacy != null && row != null && row.id != null) {
+            privacy.erase(people.getScene().getWindow(), org.hearth.service.ErasureService.Kind.HOUSEHOLD_MEMBER,
+                    row.id, afterErasing, privacyStatus::setText);
+        }
     }
 
     private void problem(Label label, String field) {

@@ -442,7 +442,7 @@ public final class NetworkController {
     private static PlanDraft without(PlanDraft d, String key, boolean person) {
         PlanDraft edited = PlanEdits.signals(d, signals -> signals.stream().map(s -> new PlanDraft.SignalItem(s.id(),
                 s.kind(), s.word(), s.answer(), s.meaning(), s.channels(), s.senderKeys(), s.responses().stream()
-                .filter(r -> !key.equals(r.memberKey())).toList())).toList());
+                .filter(r -> !key.equals(r.memberKey())).toList(), s.keptFrom())).toList());
         edited = PlanEdits.checkIns(edited, items -> items.stream().filter(c -> !key.equals(c.memberKey())).toList());
         edited = PlanEdits.buddies(edited, items -> items.stream().filter(b -> !key.equals(b.memberKey())).toList());
         if (person) {
@@ -499,7 +499,7 @@ public final class NetworkController {
             items.add(item("network.take.signal", "takeSignal", () -> model.change(d -> PlanEdits.signals(d,
                     signals -> signals.stream().map(s -> new PlanDraft.SignalItem(s.id(), s.kind(), s.word(),
                             s.answer(), s.meaning(), s.channels(), s.senderKeys(), s.responses().stream()
-                            .filter(r -> !m.key().equals(r.memberKey())).toList())).toList()))));
+                            .filter(r -> !m.key().equals(r.memberKey())).toList(), s.keptFrom())).toList()))));
         }
         if (roles.contains(NetworkRole.CHECK_IN)) {
             items.add(item("network.take.checkIn", "takeCheckIn", () -> model.change(d -> PlanEdits.checkIns(d,
@@ -582,7 +582,7 @@ public final class NetworkController {
                 responses.add(new PlanDraft.Response(m.key(), TextRules.orNull(steps.getText()),
                         TextRules.orNull(calls.getText())));
                 return PlanEdits.put(list, at, new PlanDraft.SignalItem(s.id(), s.kind(), s.word(), s.answer(),
-                        s.meaning(), s.channels(), s.senderKeys(), List.copyOf(responses)));
+                        s.meaning(), s.channels(), s.senderKeys(), List.copyOf(responses), s.keptFrom()));
             });
             form.show(owner(), "network.give.signalTitle", result, () -> signal.getValue() == null
                     ? Map.of("signal", messages.get("problem.required"))

@@ -529,7 +529,17 @@ public final class PlanController {
                 s.responses().stream().map(r -> memberName(r.memberKey())).toList());
         String senders = String.join(", ", s.senderKeys().stream().map(this::personName).toList());
         return messages.of("signalKind", s.kind()) + ": " + word + " — " + nz(s.meaning()) + "\n"
-                + messages.format("plan.signalWho", senders.isEmpty() ? "—" : senders, receivers);
+                + messages.format("plan.signalWho", senders.isEmpty() ? "—" : senders, receivers)
+                + keptFromText(s.keptFrom());
+    }
+
+    /** The visible mark of a confidential item: "🔒 Kept from Mark Bakker". */
+    private String keptFromText(java.util.Set<String> keptFrom) {
+        if (keptFrom == null || keptFrom.isEmpty()) {
+            return "";
+        }
+        return "\n" + messages.format("privacy.keptFromMark",
+                String.join(", ", keptFrom.stream().map(this::personName).toList()));
     }
 
     private String memberText(PlanDraft.Member m) {
@@ -555,7 +565,7 @@ public final class PlanController {
 
     private String placeText(PlanDraft.SafePlaceItem p) {
         return p.name() + (p.address() == null ? "" : " — " + p.address()) + "\n"
-                + messages.format("plan.thingsCount", p.things().size());
+                + messages.format("plan.thingsCount", p.things().size()) + keptFromText(p.keptFrom());
     }
 
     private String numberText(PlanDraft.EmergencyNumber n) {

@@ -84,7 +84,7 @@ public final class PlanDialogs {
 
     Optional<PlanDraft.SignalItem> signal(int index) {
         PlanDraft.SignalItem old = index < 0 ? new PlanDraft.SignalItem(null, SignalKind.CODE_WORD, null, null, null,
-                EnumSet.of(Channel.PHONE), Set.of(), List.of()) : draft().signals().get(index);
+                EnumSet.of(Channel.PHONE), Set.of(), List.of(), Set.of()) : draft().signals().get(index);
         FormDialog form = new FormDialog(messages);
         ChoiceBox<SignalKind> kind = form.choice("kind", "signal.kind", "signalKind", List.of(SignalKind.values()),
                 old.kind());
@@ -96,6 +96,8 @@ public final class PlanDialogs {
         var channels = form.checks("channels", "signal.channels", "channel", Channel.class,
                 old.channels().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(old.channels()));
         var senders = form.keys("senders", "signal.senders", householdNames(), old.senderKeys());
+        var keptFrom = form.keys("keptFrom", "privacy.keptFrom", householdNames(), old.keptFrom());
+        form.hint("privacy.keptFromHint");
         IntegerProperty changes = new SimpleIntegerProperty();
         VBox rows = new VBox(12);
         List<ResponseRow> responses = new ArrayList<>();
@@ -111,7 +113,8 @@ public final class PlanDialogs {
         form.watch(changes);
         var result = (java.util.function.Supplier<PlanDraft.SignalItem>) () -> new PlanDraft.SignalItem(old.id(),
                 kind.getValue(), text(word), kind.getValue() == SignalKind.QUESTION_ANSWER ? text(answer) : null,
-                text(meaning), channels.get(), senders.get(), responses.stream().map(ResponseRow::response).toList());
+                text(meaning), channels.get(), senders.get(), responses.stream().map(ResponseRow::response).toList(),
+                keptFrom.get());
         int at = index < 0 ? draft().signals().size() : index;
         return form.show(owner, index < 0 ? "signal.newTitle" : "signal.editTitle", result,
                 () -> model.problemsOf(PlanEdits.signals(draft(), list -> PlanEdits.put(list, index, result.get())),
@@ -290,7 +293,8 @@ public final class PlanDialogs {
                 new PlanDraft.Thing(messages.get("place.thing.medication"), false),
                 new PlanDraft.Thing(messages.get("place.thing.charger"), false),
                 new PlanDraft.Thing(messages.get("place.thing.keys"), false),
-                new PlanDraft.Thing(messages.get("place.thing.money"), false))) : draft().safePlaces().get(index);
+                new PlanDraft.Thing(messages.get("place.thing.money"), false)), Set.of())
+                : draft().safePlaces().get(index);
         FormDialog form = new FormDialog(messages);
         TextField name = form.text("name", "place.name", old.name());
         TextField address = form.text("address", "place.address", old.address());
@@ -299,10 +303,12 @@ public final class PlanDialogs {
         TextArea things = form.area("things", "place.things", String.join("\n",
                 old.things().stream().map(PlanDraft.Thing::thing).toList()));
         form.hint("place.thingsHint");
+        var keptFrom = form.keys("keptFrom", "privacy.keptFrom", householdNames(), old.keptFrom());
+        form.hint("privacy.keptFromHint");
         var result = (java.util.function.Supplier<PlanDraft.SafePlaceItem>) () -> new PlanDraft.SafePlaceItem(
                 text(name), text(address), text(how), text(who), things.getText().lines().map(String::strip)
                 .filter(line -> !line.isEmpty()).map(line -> new PlanDraft.Thing(line, old.things().stream()
-                        .anyMatch(t -> t.thing().equals(line) && t.ready()))).toList());
+                        .anyMatch(t -> t.thing().equals(line) && t.ready()))).toList(), keptFrom.get());
         int at = index < 0 ? draft().safePlaces().size() : index;
         return form.show(owner, index < 0 ? "place.newTitle" : "place.editTitle", result,
                 () -> model.problemsOf(PlanEdits.safePlaces(draft(), list -> PlanEdits.put(list, index,

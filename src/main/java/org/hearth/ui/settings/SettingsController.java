@@ -52,7 +52,21 @@ public final class SettingsController {
     }
 
     public Parent view() {
-        return Views.load(SettingsController.class, "SettingsView.fxml", this, messages);
+        Parent view = Views.load(SettingsController.class, "SettingsView.fxml", this, messages);
+        sections.forEach(section -> ((javafx.scene.layout.Pane) view).getChildren().addAll(
+                new javafx.scene.control.Separator(), section));
+        return view;
+    }
+
+    private final java.util.List<javafx.scene.Node> sections = new java.util.ArrayList<>();
+
+    /** A settings section that is its own small class (privacy, backups, security), at the end of the page. */
+    public void addSection(javafx.scene.Node section) {
+        if (saved != null && saved.getParent() instanceof javafx.scene.layout.Pane page) {
+            page.getChildren().addAll(new javafx.scene.control.Separator(), section);
+        } else {
+            sections.add(section);
+        }
     }
 
     @FXML
@@ -170,11 +184,5 @@ public final class SettingsController {
 
     private interface IoAction {
         void run() throws IOException;
-    }
-
-    /** Adds a section that is its own small class (such as Backups) at the end of the settings page. */
-    public void addSection(javafx.scene.Node section) {
-        javafx.scene.layout.Pane page = (javafx.scene.layout.Pane) saved.getParent();
-        page.getChildren().addAll(new javafx.scene.control.Separator(), section);
     }
 }

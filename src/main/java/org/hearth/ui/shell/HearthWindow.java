@@ -433,6 +433,8 @@ public final class HearthWindow {
                     caseId, handoutRecords::refresh);
             workspace = new CaseWorkspaceController(opened.summary(), household, plan, home, history, followUp,
                     handouts, handoutRecords, tab, messages, dialogs, background, this::showCases);
+            workspace.privacy(new org.hearth.ui.privacy.PersonalDataActions(open.erasure(), open.subjectAccess(),
+                    handoutTemplates, background, messages, dialogs), () -> openCase(caseId, tab));
             main.setCenter(workspace.view());
             casesButton.setSelected(true);
             updateMenus();
@@ -465,6 +467,9 @@ public final class HearthWindow {
         SettingsController controller = new SettingsController(settings, background, messages, dialogs,
                 this::changeLanguage,
                 this::applyTheme, this::addDemo);
+        controller.addSection(new org.hearth.ui.settings.RetentionSection(settings, open.cases(),
+                new org.hearth.ui.privacy.PersonalDataActions(open.erasure(), open.subjectAccess(), handoutTemplates,
+                        background, messages, dialogs), background, messages, this::openCase).view());
         Parent page = controller.view();
         controller.addSection(backupSection());
         controller.addSection(new org.hearth.ui.settings.SecuritySection(messages, this::changePassphrase).view());

@@ -243,4 +243,11 @@ public final class CaseWorkspaceController {
             onClose.run();
         }
     }
+
+    // --- privacy (issue 7) ---
+
+    /** Gives the Overview tab the personal-data actions (export, erase); afterErasing reopens the case. */
+    public void privacy(org.hearth.ui.privacy.PersonalDataActions actions, Runnable afterErasing) {
+        householdView.privacy(actions, afterErasing);
+    }
 }
