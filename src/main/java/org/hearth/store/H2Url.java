@@ -5,8 +5,10 @@ import java.nio.file.Path;
 /**
  * The JDBC address of Hearth's embedded database. Every address carries the settings that protect the data:
  * AES encryption, no write delay (a killed process must not lose acknowledged commits), no trace file
- * (it would hold SQL values in plain text) and, except when the database is first created, IFEXISTS (a
- * mistyped path must not silently create an empty database).
+ * (it would hold SQL values in plain text), no compaction when closing (H2 2.3.232's time-limited compaction on
+ * close leaves files that a later compaction or reopening finds damaged, "Double mark"; decision 0013; explicit
+ * compaction after erasing still runs) and, except when the database is first created, IFEXISTS (a mistyped path
+ * must not silently create an empty database).
  */
 public final class H2Url {
 
@@ -43,6 +45,6 @@ public final class H2Url {
             throw new IllegalArgumentException("Not an H2 file system name");
         }
         return "jdbc:h2:" + fileSystem + ":" + databaseBase.toAbsolutePath().toString().replace('\\', '/')
-                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
+                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;MAX_COMPACT_TIME=0";
     }
 }

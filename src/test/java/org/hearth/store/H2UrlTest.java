@@ -11,7 +11,7 @@ class H2UrlTest {
     @Test
     void anExistingDatabaseIsOpenedEncryptedWithoutWriteDelayOrTraceFileAndNeverCreated() {
         String url = H2Url.existing(Path.of("/data/hearth"));
-        assertThat(url).startsWith("jdbc:h2:file:/data/hearth;")
+        assertThat(url).contains(";MAX_COMPACT_TIME=0").startsWith("jdbc:h2:file:/data/hearth;")
                 .contains(";CIPHER=AES").contains(";WRITE_DELAY=0").contains(";TRACE_LEVEL_FILE=0")
                 .contains(";IFEXISTS=TRUE");
     }
@@ -19,7 +19,7 @@ class H2UrlTest {
     @Test
     void theFirstStartCreatesTheDatabaseWithTheSameProtection() {
         String url = H2Url.creating(Path.of("/data/hearth"));
-        assertThat(url).contains(";CIPHER=AES").contains(";WRITE_DELAY=0").contains(";TRACE_LEVEL_FILE=0")
+        assertThat(url).contains(";CIPHER=AES").contains(";WRITE_DELAY=0").contains(";TRACE_LEVEL_FILE=0").contains(";MAX_COMPACT_TIME=0")
                 .doesNotContain("IFEXISTS");
     }
 

@@ -60,7 +60,13 @@ class PlanScreenTest extends HearthUiTest {
     /** Ticks the check box with this text in the open dialog. */
     private void tick(FxRobot robot, String text) {
         Node box = robot.lookup(n -> n instanceof CheckBox c && text.equals(c.getText())
+                && (n.getId() == null || !n.getId().startsWith("keptFrom-"))
                 && n.getScene() != stage.getScene() && n.isVisible()).query();
+        try {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(box::requestFocus).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         robot.clickOn(box);
     }
 
@@ -115,7 +121,7 @@ class PlanScreenTest extends HearthUiTest {
         tick(robot, "Maryam Haddad");
         waitFor(robot, "#receiversProblem");
         assertThat(text(robot, "#receiversProblem")).isEqualTo("Choose at least one person who receives this signal.");
-        robot.clickOn("#addReceiver");
+        press(robot, "#addReceiver");
         choose(robot, "#receiver1", "Amira (aunt)");
         type(robot, "steps1", "1. Say \"oh no\" and end the call calmly.\n2. Call 112.");
         type(robot, "calls1", "112, then the worker");
@@ -131,7 +137,7 @@ class PlanScreenTest extends HearthUiTest {
         type(robot, "answer", "No, it rained.");
         type(robot, "meaning", "Come by now with an ordinary excuse");
         tick(robot, "Maryam Haddad");
-        robot.clickOn("#addReceiver");
+        press(robot, "#addReceiver");
         choose(robot, "#receiver1", "Mr. Visser (neighbour)");
         type(robot, "steps1", "Ring the bell within ten minutes to borrow sugar.");
         clickDialogButton(robot, "OK");
@@ -198,7 +204,7 @@ class PlanScreenTest extends HearthUiTest {
         waitFor(robot, "#word");
         type(robot, "word", "Blue umbrella");
         type(robot, "meaning", "Call me now");
-        robot.clickOn("#addReceiver");
+        press(robot, "#addReceiver");
         choose(robot, "#receiver1", "Karim (Samir's brother) (must not know)");
         assertThat(problemText(robot, "receiversProblem")).contains("must not know");
         choose(robot, "#receiver1", "Nadia (friend, no phone)");
@@ -212,7 +218,7 @@ class PlanScreenTest extends HearthUiTest {
         waitFor(robot, "#word");
         type(robot, "word", "blue umbrella");
         type(robot, "meaning", "Come by with an excuse");
-        robot.clickOn("#addReceiver");
+        press(robot, "#addReceiver");
         choose(robot, "#receiver1", "Mr. Visser (neighbour)");
         assertThat(problemText(robot, "wordProblem")).startsWith("Another signal uses the same word");
         screenshot("plan-signal-problem");

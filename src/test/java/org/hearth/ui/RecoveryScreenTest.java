@@ -69,7 +69,7 @@ class RecoveryScreenTest extends HearthUiTest {
         waitFor(robot, "#failure");
         assertThat(text(robot, "#failure")).startsWith("That passphrase does not open");
         robot.clickOn("#passphrase").write(NEW_PASSPHRASE).type(KeyCode.ENTER);
-        waitFor(robot, "#search"); // back where the worker was when Hearth locked
+        waitFor(robot, "#items"); // back where the worker was when Hearth locked (Today)
     }
 
     @Test
@@ -109,7 +109,7 @@ class RecoveryScreenTest extends HearthUiTest {
         robot.clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
         waitFor(robot, "#failure");
         robot.clickOn("#passphrase").write(NEW_PASSPHRASE).type(KeyCode.ENTER);
-        waitFor(robot, "#items");
+        waitFor(robot, "#search"); // back where the worker was when Hearth locked
         // and the recovery key still opens the re-encrypted data
         assertThat(org.hearth.store.KeyFile.unlock(Files.readAllBytes(folder.keyFile()), recovery.text().toCharArray()))
                 .hasSize(32);
