@@ -33,6 +33,10 @@ public final class Failures {
                     case DAMAGED_BACKUP -> "error.damagedBackup";
                     case NEWER_BACKUP -> "error.newerBackup";
                     case BACKUP_FOLDER_MISSING -> "error.backupFolderMissing";
+                    case WRONG_SIGN_IN -> "error.wrongSignIn";
+                    case SERVER_NOT_READY -> "error.serverNotReady";
+                    case SERVER_UNREACHABLE -> "error.serverUnreachable";
+                    case NOT_ALLOWED -> "error.notAllowed";
                 };
             }
             if (cause instanceof java.io.IOException) {

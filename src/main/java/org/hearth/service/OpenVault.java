@@ -83,6 +83,21 @@ public final class OpenVault implements AutoCloseable {
         return new SubjectAccess(database, clock);
     }
 
+    // --- team server (issue 11) ---
+
+    /** Whether the cases are on the team's server rather than in this laptop's encrypted file. */
+    public boolean onTeamServer() {
+        return database.isServer();
+    }
+
+    /** Sharing cases with colleagues; only on a team server. */
+    public Sharing sharing() {
+        if (!database.isServer()) {
+            throw new IllegalStateException("Cases are shared on a team server only");
+        }
+        return new Sharing(database);
+    }
+
     @Override
     public void close() {
         database.close();

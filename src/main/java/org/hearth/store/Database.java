@@ -66,9 +66,12 @@ public final class Database implements AutoCloseable {
      * handed to Flyway at all (its class-path scan and checks cost a noticeable part of unlocking); any other
      * version is. {@code SchemaVersionTest} fails when a script is added without raising this number.
      */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
-    private final org.h2.jdbcx.JdbcDataSource source;
+    /** Where connections come from: the encrypted file on this laptop, or the team's PostgreSQL server. */
+    private final javax.sql.ConnectionPoolDataSource source;
+    /** Whether this is a team server (issue 11), not the embedded file. */
+    private final boolean server;
     private volatile JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;
     /** Transactions share it; compacting (which closes and reopens the file) takes it alone. */
@@ -77,12 +80,13 @@ public final class Database implements AutoCloseable {
 
     private Database(org.h2.jdbcx.JdbcDataSource source, Supplier<String> worker) {
         this.source = source;
+        this.server = false;
         this.pool = pool(source);
         try {
             if (!schemaIsCurrent(pool)) {
                 migrate(pool);
             }
-            this.sessionFactory = sessionFactory(new ReopeningConnections(() -> pool), worker);
+            this.sessionFactory = sessionFactory(new ReopeningConnections(() -> pool), worker, false);
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "The database could not be prepared", e);
@@ -153,6 +157,108 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Signs in to the team's PostgreSQL server as the worker (issue 11). The server decides which cases this worker
+     * sees (row-level security) and records their name in the history, whatever the worker supplier says. When the
+     * server's schema is older than this Hearth, it is migrated if the worker's role may do so, else the
+     * administrator is asked to ({@link #migrateServer}).
+     */
+    public static Database connect(ServerAddress address, String user, char[] password, Supplier<String> worker) {
+        return new Database(serverSource(address, user, password), worker);
+    }
+
+    /** Brings the server's schema to this Hearth's version, as the administrator who owns the tables. */
+    public static void migrateServer(ServerAddress address, String administrator, char[] password) {
+        JdbcConnectionPool pool = pool(serverSource(address, administrator, password));
+        try {
+            migrate(pool, true);
+        } catch (RuntimeException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN,
+                    "The server's database could not be brought up to date", e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    /** Checks a worker's password with the server (the lock screen): opens one connection and closes it. */
+    public static void checkServerPassword(ServerAddress address, String user, char[] password)
+            throws WrongPassphraseException {
+        try (Connection connection = serverSource(address, user, password).getPooledConnection().getConnection()) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            if (wrongPassword(e)) {
+                throw new WrongPassphraseException();
+            }
+            throw new StoreException(StoreException.Reason.SERVER_UNREACHABLE, serverProblem(e), e);
+        }
+    }
+
+    private Database(javax.sql.ConnectionPoolDataSource source, Supplier<String> worker) {
+        this.source = source;
+        this.server = true;
+        try {
+            this.pool = pool(source);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && wrongPassword(sql)) {
+                throw new StoreException(StoreException.Reason.WRONG_SIGN_IN, "The server did not accept this"
+                        + " name and password", sql);
+            }
+            throw new StoreException(StoreException.Reason.SERVER_UNREACHABLE,
+                    serverProblem(e.getCause() instanceof SQLException sql ? sql : null), e);
+        }
+        try {
+            if (!schemaIsCurrent(pool)) {
+                try {
+                    migrate(pool, true);
+                } catch (RuntimeException e) {
+                    throw new StoreException(StoreException.Reason.SERVER_NOT_READY, "The server's database is not"
+                            + " at this Hearth's version: the administrator brings it up to date", e);
+                }
+            }
+            this.sessionFactory = sessionFactory(new ReopeningConnections(() -> pool), worker, true);
+        } catch (StoreException e) {
+            pool.dispose();
+            throw e;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "The server's database could not be"
+                    + " prepared", e);
+        }
+    }
+
+    private static org.postgresql.ds.PGConnectionPoolDataSource serverSource(ServerAddress address, String user,
+                                                                            char[] password) {
+        org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+        source.setURL(address.jdbcUrl());
+        source.setUser(user);
+        source.setPassword(new String(password));
+        source.setConnectTimeout(10);
+        source.setLoginTimeout(10);
+        return source;
+    }
+
+    /** PostgreSQL's "invalid password" and "invalid authorization" (28P01, 28000). */
+    private static boolean wrongPassword(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("28");
+    }
+
+    /** What went wrong in words a worker can pass on, without the server's own message (it may quote data). */
+    private static String serverProblem(SQLException e) {
+        if (e == null || e.getSQLState() == null) {
+            return "The team server could not be reached";
+        }
+        return switch (e.getSQLState()) {
+            case "08001", "08004", "08006" -> "The team server could not be reached, or did not prove who it is";
+            case "3D000" -> "The team server has no database with this name";
+            default -> "The team server refused the connection (" + e.getSQLState() + ")";
+        };
+    }
+
+    /** Whether this database is a team server rather than the encrypted file on this laptop. */
+    public boolean isServer() {
+        return server;
+    }
+
+    /**
      * Boots Flyway and Hibernate once against a throwaway in-memory database, so that the classes are loaded
      * and compiled while the worker types the passphrase and the real opening is quick.
      */
@@ -161,7 +267,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
         try (Connection keepAlive = pool.getConnection()) {
             migrate(pool);
-            sessionFactory(pool, () -> "warm-up").close();
+            sessionFactory(pool, () -> "warm-up", false).close();
         } catch (SQLException e) {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "Warm-up failed", e);
         } finally {
@@ -184,7 +290,7 @@ public final class Database implements AutoCloseable {
         return source;
     }
 
-    private static JdbcConnectionPool pool(org.h2.jdbcx.JdbcDataSource source) {
+    private static JdbcConnectionPool pool(javax.sql.ConnectionPoolDataSource source) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(4);
         try (Connection probe = pool.getConnection()) {
@@ -209,20 +315,29 @@ public final class Database implements AutoCloseable {
     }
 
     static void migrate(DataSource dataSource) {
+        migrate(dataSource, false);
+    }
+
+    /**
+     * The same scripts on both databases ({@code db/migration}), and per database the scripts whose SQL must
+     * differ: row-level security exists on the team server only ({@code db/postgresql}; decision 0017).
+     */
+    static void migrate(DataSource dataSource, boolean server) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", server ? "classpath:db/postgresql" : "classpath:db/h2")
                 .loggers("slf4j")
                 .load()
                 .migrate();
     }
 
-    private static SessionFactory sessionFactory(DataSource dataSource, Supplier<String> worker) {
+    private static SessionFactory sessionFactory(DataSource dataSource, Supplier<String> worker, boolean server) {
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("hearth");
         ENTITIES.forEach(configuration::managedClass);
         return configuration
                 .property("hibernate.connection.datasource", dataSource)
-                .property("hibernate.dialect", "org.hibernate.dialect.H2Dialect")
+                .property("hibernate.dialect", server ? "org.hibernate.dialect.PostgreSQLDialect"
+                        : "org.hibernate.dialect.H2Dialect")
                 .property("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.jdbc.batch_size", "50")
@@ -266,6 +381,10 @@ public final class Database implements AutoCloseable {
             if (e.getCause() instanceof ConstraintViolationException violation) {
                 throw refused(violation, e);
             }
+            if (notAllowed(e)) {
+                throw new StoreException(StoreException.Reason.NOT_ALLOWED,
+                        "The team server does not let this worker change this case", e);
+            }
             throw new StoreException(StoreException.Reason.CANNOT_SAVE, "The database could not do this", e);
         } finally {
             inUse.readLock().unlock();
@@ -279,6 +398,9 @@ public final class Database implements AutoCloseable {
      * 0015). Waits for running transactions; new ones wait until it is done. Takes seconds on a large file.
      */
     public void compact() {
+        if (server) {
+            return; // the server reclaims deleted rows itself (autovacuum); see docs/team-server.md
+        }
         inUse.writeLock().lock();
         try {
             JdbcConnectionPool old = pool;
@@ -294,6 +416,16 @@ public final class Database implements AutoCloseable {
         } finally {
             inUse.writeLock().unlock();
         }
+    }
+
+    /** The team server refused by its access rules: row-level security or missing rights (SQL state 42501). */
+    private static boolean notAllowed(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A refused change, said by what was refused: something still in use, or something stored twice. */
@@ -312,6 +444,10 @@ public final class Database implements AutoCloseable {
         try {
             sessionFactory.close();
         } finally {
+            if (server) {
+                pool.dispose();
+                return;
+            }
             try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN");
             } catch (SQLException e) {
@@ -340,6 +476,10 @@ public final class Database implements AutoCloseable {
      */
     public BackupFile.Header backUpTo(java.nio.file.Path target, java.time.Instant made, String hearthVersion)
             throws IOException {
+        if (server) {
+            throw new StoreException(StoreException.Reason.CANNOT_SAVE,
+                    "A team server's data is backed up on the server (docs/team-server.md)");
+        }
         byte[] keyFile = Files.readAllBytes(folder.keyFile());
         BackupRestore.removeLeftovers(folder);
         BackupFile.Header header;

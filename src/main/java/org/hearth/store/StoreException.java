@@ -11,7 +11,9 @@ public class StoreException extends RuntimeException {
     /** What a worker needs to know. */
     public enum Reason { NO_DATABASE, DAMAGED_KEY_FILE, CANNOT_OPEN, CANNOT_SAVE, CHANGED_ELSEWHERE, DUPLICATE, IN_USE,
         // backups
-        NOT_A_BACKUP, DAMAGED_BACKUP, NEWER_BACKUP, BACKUP_FOLDER_MISSING }
+        NOT_A_BACKUP, DAMAGED_BACKUP, NEWER_BACKUP, BACKUP_FOLDER_MISSING,
+        // team server
+        WRONG_SIGN_IN, SERVER_NOT_READY, SERVER_UNREACHABLE, NOT_ALLOWED }
 
     public StoreException(Reason reason, String message, Throwable cause) {
         super(message, cause);

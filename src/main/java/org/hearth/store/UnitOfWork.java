@@ -41,6 +41,11 @@ public final class UnitOfWork {
         return new Erasure(session);
     }
 
+    /** On a team server: who else a case is shared with. */
+    public CaseSharing sharing() {
+        return new CaseSharing(session);
+    }
+
     public History history() {
         return new History(session);
     }

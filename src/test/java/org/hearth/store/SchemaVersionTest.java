@@ -16,12 +16,28 @@ class SchemaVersionTest {
 
     @Test
     void theSchemaVersionIsTheNewestMigrationScript() throws Exception {
-        int newest;
-        try (Stream<Path> scripts = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
-            newest = scripts.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
-        }
+        int newest = Math.max(newest("migration"), newest("h2"));
         assertThat(Database.SCHEMA_VERSION).as("Database.SCHEMA_VERSION").isEqualTo(newest);
+    }
+
+    /** Scripts that differ per database come in pairs: both databases reach the same version. */
+    @Test
+    void bothDatabasesHaveTheSameVersions() throws Exception {
+        assertThat(versions("h2")).as("versions in db/h2 and db/postgresql").isEqualTo(versions("postgresql"));
+        assertThat(versions("h2")).as("no version both shared and per database")
+                .doesNotContainAnyElementsOf(versions("migration"));
+    }
+
+    private static int newest(String folder) throws Exception {
+        return versions(folder).stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    private static java.util.Set<Integer> versions(String folder) throws Exception {
+        try (Stream<Path> scripts = Files.list(Path.of("src", "main", "resources", "db", folder))) {
+            return scripts.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
     }
 
     @Test

@@ -1,0 +1,3 @@
+-- Hearth schema, version 4 on the embedded database: nothing to do. The file on a worker's laptop is theirs alone,
+-- opened with their passphrase; who may see which case matters only on a team server, where version 4 adds
+-- row-level security (db/postgresql/V4__access_by_case.sql, decision 0017).
