@@ -22,6 +22,25 @@ public final class TeamServer {
         this.clock = clock;
     }
 
+    /** The variable that points Hearth at a team server instead of the embedded file, for the app and the CLI. */
+    public static final String ENVIRONMENT_VARIABLE = "HEARTH_DB_URL";
+
+    /**
+     * Which database a choice names: a {@code postgresql://} address for a team server, or empty for the embedded
+     * file (blank, or the word {@code embedded}). An address that cannot be read throws, with the reason.
+     */
+    public static java.util.Optional<ServerAddress> chosen(String choice) {
+        if (choice == null || choice.isBlank() || choice.strip().equalsIgnoreCase("embedded")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(ServerAddress.parse(choice));
+    }
+
+    /** The team server {@value #ENVIRONMENT_VARIABLE} names, if any: it wins over Settings. */
+    public static java.util.Optional<ServerAddress> fromEnvironment() {
+        return chosen(System.getenv(ENVIRONMENT_VARIABLE));
+    }
+
     public ServerAddress address() {
         return address;
     }
