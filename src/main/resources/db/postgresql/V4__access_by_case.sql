@@ -25,7 +25,7 @@ alter table family add column owner_worker varchar(200);
 
 -- Cases shared with other workers (cover during holidays).
 create table case_share (
-    family_id bigint not null references family,
+    family_id bigint not null references family on delete cascade,
     worker varchar(200) not null,
     shared_by varchar(200) not null,
     shared_at timestamp(6) not null default localtimestamp,

@@ -240,8 +240,9 @@ public final class Erasure {
             historyEntries += count("select count(*) from " + table + "_aud" + where, parents);
             revisions.addAll(longs("select distinct rev from " + table + "_aud" + where, parents));
             if (erase) {
-                update("delete from " + table + where, parents);
+                // past versions first: on a team server the live row is what shows whose case they belong to
                 update("delete from " + table + "_aud" + where, parents);
+                update("delete from " + table + where, parents);
             }
         }
 
