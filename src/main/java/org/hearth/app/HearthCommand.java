@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
         description = "Hearth keeps safety plans, network maps and home agreements for family-support workers.",
         subcommands = {HearthCommand.Init.class, HearthCommand.ListCases.class, HearthCommand.Demo.class,
             CaseFileCommands.Export.class, CaseFileCommands.Import.class, HandoutCommand.class,
-            BackupCommands.Backup.class, BackupCommands.Restore.class})
+            BackupCommands.Backup.class, BackupCommands.Restore.class, ServerCommands.Migrate.class,
+            ServerCommands.Share.class})
 public final class HearthCommand implements Callable<Integer> {
 
     static final int WRONG_PASSPHRASE = 3;
@@ -39,12 +40,47 @@ public final class HearthCommand implements Callable<Integer> {
 
     /** Where the data is and how it is opened; shared by every command. */
     static class Access {
+        /** The command this is mixed into: its error stream is the one the worker reads. */
+        @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+        CommandLine.Model.CommandSpec mixee;
+
+        private CommandLine line() {
+            return mixee != null ? mixee.commandLine() : new CommandLine(this);
+        }
+
         @Option(names = "--data-dir", description = "The data folder (default: HEARTH_HOME, else the usual place)")
         Path dataDir;
 
-        @Option(names = "--passphrase-file", description = "A file whose first line is the passphrase "
-                + "(default: the HEARTH_PASSPHRASE environment variable)")
+        @Option(names = "--passphrase-file", description = "A file whose first line is the passphrase, or on a team"
+                + " server your password (default: the HEARTH_PASSPHRASE environment variable)")
         Path passphraseFile;
+
+        @Option(names = "--db", description = "A team server, postgresql://host[:port]/database[?sslrootcert=ca.crt],"
+                + " or 'embedded' for the encrypted file on this computer (default: HEARTH_DB_URL, else embedded)")
+        String db;
+
+        @Option(names = "--user", description = "Your sign-in name on the team server (default: HEARTH_USER)")
+        String user;
+
+        /** The team server chosen with --db or HEARTH_DB_URL, if any; an unreadable address says why. */
+        java.util.Optional<org.hearth.store.ServerAddress> server() {
+            try {
+                return db != null ? org.hearth.service.TeamServer.chosen(db)
+                        : org.hearth.service.TeamServer.fromEnvironment();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(line(), "The team server address cannot be"
+                        + " read: " + e.getMessage());
+            }
+        }
+
+        String user() {
+            String name = user != null ? user : System.getenv("HEARTH_USER");
+            if (name == null || name.isBlank()) {
+                throw new CommandLine.ParameterException(line(),
+                        "No sign-in name for the team server: give --user or set HEARTH_USER");
+            }
+            return name;
+        }
 
         DataFolder folder() {
             return dataDir != null ? new DataFolder(dataDir) : DataFolder.forThisUser();
@@ -59,7 +95,7 @@ public final class HearthCommand implements Callable<Integer> {
             }
             String fromEnvironment = System.getenv("HEARTH_PASSPHRASE");
             if (fromEnvironment == null || fromEnvironment.isEmpty()) {
-                throw new CommandLine.ParameterException(new CommandLine(this),
+                throw new CommandLine.ParameterException(line(),
                         "No passphrase: set HEARTH_PASSPHRASE or give --passphrase-file");
             }
             return fromEnvironment.toCharArray();
@@ -72,6 +108,22 @@ public final class HearthCommand implements Callable<Integer> {
 
         /** Opens the database, or says plainly why not. */
         <T> int withVault(PrintWriter err, VaultWork<T> work) throws Exception {
+            var server = server();
+            if (server.isPresent()) {
+                char[] password = passphrase();
+                try (OpenVault open = new org.hearth.service.TeamServer(server.get(), Clock.systemDefaultZone())
+                        .signIn(user(), password, this::worker)) {
+                    return work.run(open);
+                } catch (WrongPassphrase e) {
+                    err.println("The team server did not accept this name and password.");
+                    return WRONG_PASSPHRASE;
+                } catch (org.hearth.store.StoreException e) {
+                    err.println(e.getMessage());
+                    return NO_DATABASE;
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+            }
             Vault vault = new Vault(folder(), Clock.systemDefaultZone());
             if (vault.isNew()) {
                 err.println("There is no Hearth database in " + folder()
@@ -104,6 +156,11 @@ public final class HearthCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            if (access.server().isPresent()) {
+                spec.commandLine().getErr().println("A team server's database is set up by its administrator:"
+                        + " see docs/team-server.md and 'hearth server-migrate'.");
+                return 1;
+            }
             Vault vault = new Vault(access.folder(), Clock.systemDefaultZone());
             PrintWriter out = spec.commandLine().getOut();
             if (!vault.isNew()) {

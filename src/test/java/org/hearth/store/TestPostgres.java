@@ -41,6 +41,11 @@ public final class TestPostgres {
 
     /** A fresh, migrated Hearth database on the test server; skips the test when there is no server. */
     public static TestPostgres freshDatabase() {
+        return freshDatabase(true);
+    }
+
+    /** A fresh database on the test server, set up as the docs say, migrated by the administrator or still empty. */
+    public static TestPostgres freshDatabase(boolean migrated) {
         Optional<Properties> found = connectionFile();
         if (found.isEmpty()) {
             String message = "No PostgreSQL test server: team-server tests skipped. Run `.ci/test-postgres start`"
@@ -60,8 +65,12 @@ public final class TestPostgres {
         TestPostgres server = new TestPostgres(properties, address);
         server.asAdmin(base, "create database " + name);
         server.asAdmin(address, "revoke all on database " + name + " from public");
-        Database.migrateServer(address, server.admin(), server.adminPassword());
+        server.asAdmin(address, "create role hearth_worker nologin; exception when duplicate_object then null",
+                true);
         server.asAdmin(address, "grant connect on database " + name + " to hearth_worker");
+        if (migrated) {
+            Database.migrateServer(address, server.admin(), server.adminPassword());
+        }
         return server;
     }
 
@@ -124,6 +133,11 @@ public final class TestPostgres {
     /** Hearth's store, signed in as this worker; the worker supplier is the app's own idea of the name. */
     public Database connect(String worker, String nameTheAppBelieves) {
         return Database.connect(address, worker, password(worker), () -> nameTheAppBelieves);
+    }
+
+    /** Runs a statement in a PL/pgSQL block, for one that may fail harmlessly (the role exists already). */
+    private void asAdmin(ServerAddress where, String statement, boolean inBlock) {
+        asAdmin(where, "do $$ begin " + statement + "; end $$");
     }
 
     private void asAdmin(ServerAddress where, String sql) {
