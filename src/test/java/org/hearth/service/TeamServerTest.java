@@ -280,4 +280,36 @@ class TeamServerTest {
         long id = annas.cases().create(new CaseDetails("TX-1", name, "Anna", LocalDate.of(2027, 1, 1), "ar")).id();
         assertThat(signIn(anna).cases().open(id).summary().displayName()).isEqualTo(name);
     }
+
+    @Test
+    void everyPartOfACaseWorksOnTheServerAsOnTheLaptop() throws Exception {
+        OpenVault annas = signIn(anna);
+        long demo = annas.demo().create();
+
+        assertThat(annas.followUp().today()).as("the Today screen's attention lines").isNotNull();
+        HomeDraft home = annas.homes().load(demo);
+        assertThat(annas.homes().save(demo, home)).isNotNull();
+        HandoutService.Source source = annas.handouts().load(demo);
+        assertThat(source.plan().signals()).isNotEmpty();
+        annas.handouts().record(demo, "member", "Ria de Wit", "nl", null, false,
+                org.hearth.domain.HandoutRecord.Action.PRINTED);
+        assertThat(annas.handouts().records(demo)).hasSize(1);
+        long someone = annas.cases().open(demo).household().get(0).id();
+        assertThat(annas.subjectAccess().of(SubjectAccess.Kind.HOUSEHOLD_MEMBER, someone).name()).isNotBlank();
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("hearth-server-case", ".json");
+        try {
+            annas.caseFile().export(org.hearth.service.DemoCase.REFERENCE, file);
+            String copy = java.nio.file.Files.readString(file).replace(org.hearth.service.DemoCase.REFERENCE, "COPY-1");
+            java.nio.file.Files.writeString(file, copy);
+            OpenVault carols = signIn(carol);
+            assertThat(carols.caseFile().importCase(file)).isEqualTo("COPY-1");
+            long copied = carols.cases().cases().get(0).id();
+            assertThat(carols.plans().load(copied).signals()).hasSameSizeAs(annas.plans().load(demo).signals());
+            assertThat(annas.cases().cases()).as("Carol's import is Carol's").hasSize(1);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertThat(signIn(lead).followUp().today()).isNotNull();
+    }
 }
