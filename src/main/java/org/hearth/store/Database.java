@@ -214,7 +214,7 @@ public final class Database implements AutoCloseable {
                             + " at this Hearth's version: the administrator brings it up to date", e);
                 }
             }
-            this.sessionFactory = sessionFactory(new ReopeningConnections(() -> pool), worker, true);
+            this.sessionFactory = sessionFactory(new ReopeningConnections(() -> pool, true), worker, true);
         } catch (StoreException e) {
             pool.dispose();
             throw e;

@@ -20,8 +20,16 @@ final class ReopeningConnections implements DataSource {
     /** The pool of the moment: compacting the database replaces it (decision 0015). */
     private final java.util.function.Supplier<JdbcConnectionPool> current;
 
+    /** On a team server: whether a pooled connection is checked before use (the network or server may drop it). */
+    private final boolean checkBeforeUse;
+
     ReopeningConnections(java.util.function.Supplier<JdbcConnectionPool> current) {
+        this(current, false);
+    }
+
+    ReopeningConnections(java.util.function.Supplier<JdbcConnectionPool> current, boolean checkBeforeUse) {
         this.current = current;
+        this.checkBeforeUse = checkBeforeUse;
     }
 
     @Override
@@ -30,7 +38,13 @@ final class ReopeningConnections implements DataSource {
         int maxConnections = pool.getMaxConnections();
         for (int attempt = 0; ; attempt++) {
             try {
-                return pool.getConnection();
+                Connection connection = pool.getConnection();
+                if (checkBeforeUse && attempt <= maxConnections && !connection.isValid(5)) {
+                    // a dropped server connection: handed back, it fails its next checkout and leaves the pool
+                    connection.close();
+                    continue;
+                }
+                return connection;
             } catch (SQLException e) {
                 // each failed attempt drops one connection to the closed database from the pool
                 if (!closedDatabase(e) || attempt > maxConnections) {
@@ -42,7 +56,9 @@ final class ReopeningConnections implements DataSource {
 
     private static boolean closedDatabase(SQLException e) {
         return e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
-                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN;
+                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                // PostgreSQL: the connection is gone (class 08, "connection exception")
+                || (e.getSQLState() != null && e.getSQLState().startsWith("08"));
     }
 
     @Override

@@ -312,4 +312,20 @@ class TeamServerTest {
         }
         assertThat(signIn(lead).followUp().today()).isNotNull();
     }
+
+    @Test
+    void connectionsTheServerDroppedAreReplacedBeforeTheWorkersNextSave() throws Exception {
+        OpenVault annas = signIn(anna);
+        long demo = annas.demo().create();
+        PlanDraft plan = annas.plans().load(demo);
+        try (Connection admin = server.sqlAsAdmin(); Statement statement = admin.createStatement()) {
+            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where usename = '" + anna + "'");
+        }
+        PlanDraft edited = PlanEditsForTest.nextReview(plan, LocalDate.of(2027, 6, 1));
+        annas.plans().save(demo, edited);
+        assertThat(signIn(anna).plans().load(demo).nextReview()).isEqualTo(LocalDate.of(2027, 6, 1));
+        for (int i = 0; i < 6; i++) {
+            assertThat(annas.cases().cases()).as("every pooled connection works again").hasSize(1);
+        }
+    }
 }
