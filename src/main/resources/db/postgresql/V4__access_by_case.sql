@@ -103,7 +103,8 @@ alter table family_aud add column case_id bigint;
 create index case_share_worker on case_share (worker);
 
 -- The case of a row of the given table: from the live row, else from its newest past version. Runs as the owner, so
--- that it sees rows the caller's policies hide (and the policies do not call themselves).
+-- that it sees rows the caller's policies hide (and the policies do not call themselves). Static SQL per table, so
+-- that PL/pgSQL keeps each plan.
 create function hearth_case_of(parent_table text, parent_id bigint) returns bigint
 language plpgsql stable security definer set search_path = public, pg_temp as $$
 declare
@@ -112,14 +113,156 @@ begin
     if parent_id is null then
         return null;
     end if;
-    if parent_table = 'family' then
-        return parent_id;
-    end if;
-    execute format('select case_id from %I where id = $1', parent_table) into found using parent_id;
-    if found is null then
-        execute format('select case_id from %I where id = $1 and case_id is not null order by rev desc limit 1',
-                       parent_table || '_aud') into found using parent_id;
-    end if;
+    case parent_table
+        when 'family' then
+            return parent_id;
+        when 'person' then
+            select case_id into found from person where id = parent_id;
+            if found is null then
+                select case_id into found from person_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'network_member' then
+            select case_id into found from network_member where id = parent_id;
+            if found is null then
+                select case_id into found from network_member_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'contact_link' then
+            select case_id into found from contact_link where id = parent_id;
+            if found is null then
+                select case_id into found from contact_link_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'check_in' then
+            select case_id into found from check_in where id = parent_id;
+            if found is null then
+                select case_id into found from check_in_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'handout_record' then
+            select case_id into found from handout_record where id = parent_id;
+            if found is null then
+                select case_id into found from handout_record_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'safety_plan' then
+            select case_id into found from safety_plan where id = parent_id;
+            if found is null then
+                select case_id into found from safety_plan_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'home_agreement' then
+            select case_id into found from home_agreement where id = parent_id;
+            if found is null then
+                select case_id into found from home_agreement_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'signal' then
+            select case_id into found from signal where id = parent_id;
+            if found is null then
+                select case_id into found from signal_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'risk_factor' then
+            select case_id into found from risk_factor where id = parent_id;
+            if found is null then
+                select case_id into found from risk_factor_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'warning_sign' then
+            select case_id into found from warning_sign where id = parent_id;
+            if found is null then
+                select case_id into found from warning_sign_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'safe_place' then
+            select case_id into found from safe_place where id = parent_id;
+            if found is null then
+                select case_id into found from safe_place_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'emergency_contact' then
+            select case_id into found from emergency_contact where id = parent_id;
+            if found is null then
+                select case_id into found from emergency_contact_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'check_in_agreement' then
+            select case_id into found from check_in_agreement where id = parent_id;
+            if found is null then
+                select case_id into found from check_in_agreement_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'buddy_pair' then
+            select case_id into found from buddy_pair where id = parent_id;
+            if found is null then
+                select case_id into found from buddy_pair_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'plan_review' then
+            select case_id into found from plan_review where id = parent_id;
+            if found is null then
+                select case_id into found from plan_review_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'activity_agreement' then
+            select case_id into found from activity_agreement where id = parent_id;
+            if found is null then
+                select case_id into found from activity_agreement_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'private_time' then
+            select case_id into found from private_time where id = parent_id;
+            if found is null then
+                select case_id into found from private_time_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'respect_rule' then
+            select case_id into found from respect_rule where id = parent_id;
+            if found is null then
+                select case_id into found from respect_rule_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'room' then
+            select case_id into found from room where id = parent_id;
+            if found is null then
+                select case_id into found from room_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'time_out_rule' then
+            select case_id into found from time_out_rule where id = parent_id;
+            if found is null then
+                select case_id into found from time_out_rule_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'time_out_use' then
+            select case_id into found from time_out_use where id = parent_id;
+            if found is null then
+                select case_id into found from time_out_use_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'signal_response' then
+            select case_id into found from signal_response where id = parent_id;
+            if found is null then
+                select case_id into found from signal_response_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'safety_score' then
+            select case_id into found from safety_score where id = parent_id;
+            if found is null then
+                select case_id into found from safety_score_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        when 'time_out_place' then
+            select case_id into found from time_out_place where id = parent_id;
+            if found is null then
+                select case_id into found from time_out_place_aud where id = parent_id and case_id is not null
+                    order by rev desc limit 1;
+            end if;
+        else
+            raise exception 'hearth_case_of: % is not a table of a case', parent_table;
+    end case;
     return found;
 end
 $$;
