@@ -169,7 +169,7 @@ public abstract class HearthUiTest {
         for (Node node : robot.lookup(n -> n instanceof javafx.scene.control.Control && n.isVisible()
                 && !(n instanceof javafx.scene.control.Label) && !(n instanceof javafx.scene.control.ScrollBar)
                 && !(n instanceof javafx.scene.control.ScrollPane) && !(n instanceof javafx.scene.control.TabPane)
-                && !(n instanceof javafx.scene.control.MenuBar) && !(n instanceof javafx.scene.control.ListCell)
+                && !(n instanceof javafx.scene.control.MenuBar) && !(n instanceof javafx.scene.control.ButtonBar) && !(n instanceof javafx.scene.control.ListCell)
                 && !(n instanceof javafx.scene.control.TableCell) && !(n instanceof javafx.scene.control.TableRow)
                 && !(n instanceof javafx.scene.control.ProgressIndicator) && !(n instanceof javafx.scene.control.Separator)
                 && !n.getStyleClass().contains("column-header") && isOwnControl(n)).queryAll()) {

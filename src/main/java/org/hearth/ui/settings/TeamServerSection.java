@@ -12,7 +12,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -87,7 +86,7 @@ public final class TeamServerSection {
         Label hint = new Label(messages.get("server.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox box = new VBox(8, new Separator(), title, hint);
+        VBox box = new VBox(8, title, hint);
         box.setId("teamServerSection");
         if (fromEnvironment) {
             Label decided = new Label(environmentAddress == null
@@ -191,9 +190,8 @@ public final class TeamServerSection {
                 persist(null);
             } else if (now == server) {
                 if (!address.getText().isBlank()) {
-                    problem.setText(problemWith(address.getText()));
+                    store(); // a blank field is not told off before the worker has typed in it
                 }
-                store();
             }
         });
         if (fromEnvironment) {
