@@ -21,7 +21,7 @@ class TeamServerSettingsTest extends HearthUiTest {
     @Start
     void start(Stage stage) throws Exception {
         start(stage, true, open -> { });
-        ca = Files.createTempFile(home, "organisation-ca", ".crt");
+        ca = Files.createFile(home.resolve("organisation-ca.crt"));
         window.useCaChooser(owner -> Optional.of(ca));
     }
 

@@ -134,6 +134,8 @@ public final class TeamServerSection {
         Button remove = new Button(messages.get("server.removeCa"));
         remove.setId("removeCa");
         remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.disableProperty().bind(caFile.isNull());
+        remove.setAccessibleText(messages.get("server.removeCa"));
         remove.setOnAction(e -> {
             caFile.set(null);
             store();

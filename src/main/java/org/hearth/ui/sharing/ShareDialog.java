@@ -81,6 +81,7 @@ public final class ShareDialog {
         addRow.setAlignment(Pos.CENTER_LEFT);
 
         status.setId("shareStatus");
+        status.textProperty().addListener((o, old, now) -> fit());
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
@@ -93,7 +94,11 @@ public final class ShareDialog {
 
         VBox content = new VBox(12, title, intro, sharedLabel, sharedWith, new javafx.scene.control.Separator(),
                 addLabel, addRow, new HBox(8, progress, status));
-        content.setPrefWidth(480);
+        content.setPrefWidth(520);
+        content.setPadding(new javafx.geometry.Insets(16, 16, 8, 16));
+        for (Label wrapped : new Label[] {title, intro, status}) {
+            wrapped.setMinHeight(Region.USE_PREF_SIZE);
+        }
         content.setId("shareDialog");
         dialog.getDialogPane().setContent(content);
         ButtonType close = new ButtonType(messages.get("share.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -142,10 +147,17 @@ public final class ShareDialog {
         colleagues.getItems().setAll(people.colleagues().stream()
                 .filter(c -> !people.sharedWith().contains(c) && !c.equals(me)).toList());
         colleagues.setValue(null);
-        if (dialog != null && dialog.getDialogPane().getScene() != null
-                && dialog.getDialogPane().getScene().getWindow() != null) {
-            dialog.getDialogPane().getScene().getWindow().sizeToScene();
-        }
+        fit();
+    }
+
+    /** The dialog grows with what it shows (a longer list, a message), so nothing is cut off. */
+    private void fit() {
+        javafx.application.Platform.runLater(() -> {
+            if (dialog != null && dialog.getDialogPane().getScene() != null
+                    && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private void share() {
