@@ -58,8 +58,13 @@ public abstract class HearthUiTest {
         }
         background = new Background();
         window = new HearthWindow(stage, new Vault(folder, clock()), settings, clock(), background,
-                CompletableFuture.completedFuture(null));
+                CompletableFuture.completedFuture(null), databaseMode());
         window.show();
+    }
+
+    /** Where the cases are in this test: this laptop's file unless a test says otherwise (issue 11). */
+    protected org.hearth.ui.shell.DatabaseMode databaseMode() {
+        return org.hearth.ui.shell.DatabaseMode.laptop();
     }
 
     /** The recovery key the existing database is made with; none unless a test says so. */

@@ -66,8 +66,8 @@ public final class TeamServerSection {
 
     /**
      * @param fromEnvironment    whether {@value TeamServer#ENVIRONMENT_VARIABLE} decides this time
-     * @param environmentAddress the address it names (written down again), or null for this laptop's file or an
-     *                           address that cannot be read
+     * @param environmentAddress what it names: the address (written down again) or this laptop's file, in words;
+     *                           null when its address cannot be read
      */
     public TeamServerSection(Settings settings, Background background, Messages messages, DialogService dialogs,
                              boolean fromEnvironment, String environmentAddress, CaChooser chooser) {

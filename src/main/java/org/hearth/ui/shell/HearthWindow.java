@@ -539,7 +539,9 @@ public final class HearthWindow {
         }
         Parent page = controller.view();
         controller.addSection(new org.hearth.ui.settings.TeamServerSection(settings, background, messages, dialogs,
-                mode.fromEnvironment(), mode.address(), caChooser != null ? caChooser
+                mode.fromEnvironment(), mode.problemKey() != null ? null
+                        : mode.address() != null ? mode.address() : messages.get("server.laptop"),
+                caChooser != null ? caChooser
                         : org.hearth.ui.settings.TeamServerSection.CaChooser.system(messages)).view());
         if (!onTeamServer()) {
             // the laptop's own file: its backups and its passphrase (a team server has neither here)
