@@ -8,6 +8,8 @@ import org.hearth.service.Settings;
 import org.hearth.service.Vault;
 import org.hearth.store.DataFolder;
 import org.hearth.ui.Background;
+import org.hearth.service.TeamServer;
+import org.hearth.ui.shell.DatabaseMode;
 import org.hearth.ui.shell.HearthWindow;
 
 /**
@@ -29,8 +31,11 @@ public final class HearthApp extends Application {
             thread.start();
         });
         Clock clock = Clock.systemDefaultZone();
-        new HearthWindow(stage, new Vault(folder, clock), new Settings(folder.settingsFile()), clock, background,
-                warmUp).show();
+        Settings settings = new Settings(folder.settingsFile());
+        // issue 11: HEARTH_DB_URL decides when set, else the choice in Settings; a team server starts with signing in
+        DatabaseMode mode = DatabaseMode.decide(System.getenv(TeamServer.ENVIRONMENT_VARIABLE), settings.teamServer(),
+                clock);
+        new HearthWindow(stage, new Vault(folder, clock), settings, clock, background, warmUp, mode).show();
         if (Boolean.getBoolean("hearth.measureStart")) {
             javafx.application.Platform.runLater(() -> System.out.printf("first frame after %d ms%n",
                     System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));

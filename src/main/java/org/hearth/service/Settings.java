@@ -219,4 +219,16 @@ public final class Settings {
         }
         set("retentionYears", Integer.toString(years));
     }
+
+    // --- team server (issue 11) ---
+
+    /** The team server's address the worker chose, or empty for this laptop's own encrypted file. */
+    public Optional<String> teamServer() {
+        return Optional.ofNullable(values.getProperty("teamServer.address")).filter(s -> !s.isBlank());
+    }
+
+    /** Chooses a team server (its address, no secrets in it), or this laptop's own file (null or blank). */
+    public void setTeamServer(String address) throws IOException {
+        set("teamServer.address", address == null ? "" : address.strip());
+    }
 }

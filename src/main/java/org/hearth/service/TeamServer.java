@@ -45,6 +45,49 @@ public final class TeamServer {
         return address;
     }
 
+    /** The team server an address names, for the screens; an address that cannot be read throws. */
+    public static TeamServer at(String address, Clock clock) {
+        return new TeamServer(ServerAddress.parse(address), clock);
+    }
+
+    /**
+     * What is wrong with an address typed in Settings, as the key of a message in the bundles, or empty when it
+     * can be read. A blank address is missing.
+     */
+    public static java.util.Optional<String> addressProblemKey(String address) {
+        try {
+            ServerAddress.parse(address);
+            return java.util.Optional.empty();
+        } catch (ServerAddress.Unreadable e) {
+            return java.util.Optional.of(PROBLEM_KEY + e.problem().name().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(PROBLEM_KEY + "not_an_address");
+        }
+    }
+
+    private static final String PROBLEM_KEY = "server.address.";
+
+    /** The address as it is written down again (no secrets in it), for the settings. */
+    public static String normalised(String address) {
+        return ServerAddress.parse(address).toString();
+    }
+
+    /** The server and database, as the sign-in screen names them ("db.example.org/hearth"). */
+    public String serverName() {
+        return address.host() + (address.port() == ServerAddress.DEFAULT_PORT ? "" : ":" + address.port()) + "/"
+                + address.database();
+    }
+
+    /** The organisation's CA file the server's certificate is checked against, if one is given. */
+    public java.util.Optional<java.nio.file.Path> caFile() {
+        return address.caFile();
+    }
+
+    /** Whether the server's identity is checked against the organisation's CA file. */
+    public boolean verifiesServer() {
+        return address.verifiesServer();
+    }
+
     /**
      * Signs in. A wrong name or password throws {@link WrongPassphrase}; an unreachable or unproven server, or one
      * whose schema is older than this Hearth, a {@link StoreException} that says so.

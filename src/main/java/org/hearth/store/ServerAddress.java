@@ -21,15 +21,35 @@ public record ServerAddress(String host, int port, String database, Optional<Pat
 
     public ServerAddress {
         if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.\\-:\\[\\]]+")) {
-            throw new IllegalArgumentException("The server's name is missing or not a host name");
+            throw new Unreadable(Problem.HOST, "The server's name is missing or not a host name");
         }
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("The port is a number from 1 to 65535");
+            throw new Unreadable(Problem.PORT, "The port is a number from 1 to 65535");
         }
         if (database == null || !database.matches("[A-Za-z0-9_\\-]+")) {
-            throw new IllegalArgumentException("The database name is missing or has characters a name cannot have");
+            throw new Unreadable(Problem.DATABASE, "The database name is missing or has characters a name cannot have");
         }
         caFile = caFile == null ? Optional.empty() : caFile;
+    }
+
+    /** What is wrong with an address that cannot be read, for a message in the worker's language. */
+    public enum Problem {
+        MISSING, SCHEME, NOT_AN_ADDRESS, SIGN_IN_IN_ADDRESS, HOST, PORT, DATABASE, NOT_TLS, UNKNOWN_SETTING
+    }
+
+    /** An address that cannot be read: the English message is for logs of the command line, the problem for screens. */
+    public static final class Unreadable extends IllegalArgumentException {
+
+        private final Problem problem;
+
+        public Unreadable(Problem problem, String message) {
+            super(message);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
     }
 
     /** Reads an address; the message of the exception says what is wrong with it, for the field. */
@@ -38,17 +58,20 @@ public record ServerAddress(String host, int port, String database, Optional<Pat
         if (address.startsWith("jdbc:")) {
             address = address.substring("jdbc:".length());
         }
+        if (address.isEmpty()) {
+            throw new Unreadable(Problem.MISSING, "No server address");
+        }
         if (!address.startsWith("postgresql://") && !address.startsWith("postgres://")) {
-            throw new IllegalArgumentException("A server address starts with postgresql://");
+            throw new Unreadable(Problem.SCHEME, "A server address starts with postgresql://");
         }
         URI uri;
         try {
             uri = new URI(address);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("This is not a server address: " + e.getReason());
+            throw new Unreadable(Problem.NOT_AN_ADDRESS, "This is not a server address: " + e.getReason());
         }
         if (uri.getUserInfo() != null) {
-            throw new IllegalArgumentException("Leave the user name and password out of the address: Hearth asks"
+            throw new Unreadable(Problem.SIGN_IN_IN_ADDRESS, "Leave the user name and password out of the address: Hearth asks"
                     + " each worker to sign in");
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
@@ -63,11 +86,11 @@ public record ServerAddress(String host, int port, String database, Optional<Pat
                     case "sslrootcert" -> ca = value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
                     case "sslmode" -> {
                         if (!value.equals("verify-full") && !value.equals("require")) {
-                            throw new IllegalArgumentException("Hearth only talks to a server over TLS (sslmode"
+                            throw new Unreadable(Problem.NOT_TLS, "Hearth only talks to a server over TLS (sslmode"
                                     + " verify-full, or require): " + value + " is not allowed");
                         }
                     }
-                    default -> throw new IllegalArgumentException("Hearth does not know the setting " + name);
+                    default -> throw new Unreadable(Problem.UNKNOWN_SETTING, "Hearth does not know the setting " + name);
                 }
             }
         }

@@ -58,8 +58,13 @@ public abstract class HearthUiTest {
         }
         background = new Background();
         window = new HearthWindow(stage, new Vault(folder, clock()), settings, clock(), background,
-                CompletableFuture.completedFuture(null));
+                CompletableFuture.completedFuture(null), databaseMode());
         window.show();
+    }
+
+    /** Where the cases are in this test: this laptop's file unless a test says otherwise (issue 11). */
+    protected org.hearth.ui.shell.DatabaseMode databaseMode() {
+        return org.hearth.ui.shell.DatabaseMode.laptop();
     }
 
     /** The recovery key the existing database is made with; none unless a test says so. */
@@ -169,7 +174,7 @@ public abstract class HearthUiTest {
         for (Node node : robot.lookup(n -> n instanceof javafx.scene.control.Control && n.isVisible()
                 && !(n instanceof javafx.scene.control.Label) && !(n instanceof javafx.scene.control.ScrollBar)
                 && !(n instanceof javafx.scene.control.ScrollPane) && !(n instanceof javafx.scene.control.TabPane)
-                && !(n instanceof javafx.scene.control.MenuBar) && !(n instanceof javafx.scene.control.ListCell)
+                && !(n instanceof javafx.scene.control.MenuBar) && !(n instanceof javafx.scene.control.ButtonBar) && !(n instanceof javafx.scene.control.ListCell)
                 && !(n instanceof javafx.scene.control.TableCell) && !(n instanceof javafx.scene.control.TableRow)
                 && !(n instanceof javafx.scene.control.ProgressIndicator) && !(n instanceof javafx.scene.control.Separator)
                 && !n.getStyleClass().contains("column-header") && isOwnControl(n)).queryAll()) {

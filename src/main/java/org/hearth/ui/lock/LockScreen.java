@@ -25,6 +25,18 @@ public final class LockScreen {
     private final String workerName;
     private final Runnable onUnlocked;
 
+    private String secretKey = "unlock.passphrase";
+    private String introKey = "lock.intro";
+    private String introForKey = "lock.introFor";
+
+    /** On a team server the worker types their password, not the laptop's passphrase. */
+    public LockScreen forTeamServer() {
+        secretKey = "signIn.password";
+        introKey = "lock.introServer";
+        introForKey = "lock.introServerFor";
+        return this;
+    }
+
     public LockScreen(LockViewModel model, Messages messages, String workerName, Runnable onUnlocked) {
         this.model = model;
         this.messages = messages;
@@ -39,15 +51,15 @@ public final class LockScreen {
         title.setId("title");
         title.getStyleClass().add("title-2");
         title.setWrapText(true);
-        Label intro = new Label(workerName == null || workerName.isBlank() ? messages.get("lock.intro")
-                : messages.format("lock.introFor", workerName));
+        Label intro = new Label(workerName == null || workerName.isBlank() ? messages.get(introKey)
+                : messages.format(introForKey, workerName));
         intro.setId("lockIntro");
         intro.getStyleClass().add("intro");
         intro.setWrapText(true);
         PasswordField passphrase = new PasswordField();
         passphrase.setId("passphrase");
-        passphrase.setAccessibleText(messages.get("unlock.passphrase"));
-        Label label = new Label(messages.get("unlock.passphrase"));
+        passphrase.setAccessibleText(messages.get(secretKey));
+        Label label = new Label(messages.get(secretKey));
         label.setLabelFor(passphrase);
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         passphrase.disableProperty().bind(model.busyProperty().or(model.waitSecondsProperty().greaterThan(0)));

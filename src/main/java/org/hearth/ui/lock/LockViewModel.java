@@ -32,12 +32,30 @@ public final class LockViewModel {
     private final BooleanBinding canSubmit;
     private int wrongTries;
 
+    /** Checks a typed secret; throws {@link WrongPassphrase} when it is wrong. */
+    public interface SecretCheck {
+        void check(char[] secret) throws Exception;
+    }
+
+    private SecretCheck check;
+    private String wrongKey = "error.wrongPassphrase";
+
     public LockViewModel(Vault vault, Background background, Messages messages) {
         this.vault = vault;
+        this.check = vault::checkPassphrase;
         this.background = background;
         this.messages = messages;
         canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && waitSeconds.get() <= 0
                 && !passphrase.get().isEmpty(), busy, waitSeconds, passphrase);
+    }
+
+    /**
+     * On a team server (issue 11) the password is checked by the server (the open connection stays open behind
+     * the lock); a wrong one says so in the server's words.
+     */
+    public void checkWith(SecretCheck serverCheck) {
+        this.check = serverCheck;
+        this.wrongKey = "error.wrongSignIn";
     }
 
     /** The language changed while Hearth ran. */
@@ -61,7 +79,7 @@ public final class LockViewModel {
         failure.set("");
         background.run(() -> {
             try {
-                vault.checkPassphrase(secret);
+                check.check(secret);
                 return Boolean.TRUE;
             } finally {
                 java.util.Arrays.fill(secret, '\0');
@@ -76,7 +94,7 @@ public final class LockViewModel {
             passphrase.set("");
             if (problem instanceof WrongPassphrase) {
                 wrongTries++;
-                failure.set(messages.get("error.wrongPassphrase"));
+                failure.set(messages.get(wrongKey));
                 int wait = UnlockViewModel.waitAfter(wrongTries);
                 if (wait > 0) {
                     waitSeconds.set(wait);

@@ -69,6 +69,16 @@ public final class SettingsController {
         }
     }
 
+    private String serverWorker;
+
+    /**
+     * On a team server (issue 11) the history records the name the worker signs in with: the field shows it and
+     * cannot be changed here.
+     */
+    public void showServerWorker(String name) {
+        this.serverWorker = name;
+    }
+
     @FXML
     private void initialize() {
         language.getItems().setAll(Locale.ENGLISH, Locale.forLanguageTag("nl"));
@@ -99,6 +109,13 @@ public final class SettingsController {
                 saveWorkerName();
             }
         });
+        if (serverWorker != null) {
+            workerName.setText(serverWorker);
+            workerName.setEditable(false);
+            workerName.setOnAction(null);
+            workerName.setTooltip(new javafx.scene.control.Tooltip(messages.get("server.workerName")));
+            workerName.setAccessibleHelp(messages.get("server.workerName"));
+        }
         workerProblem.visibleProperty().bind(workerProblem.textProperty().isNotEmpty());
         workerProblem.managedProperty().bind(workerProblem.visibleProperty());
         organisationName.setText(settings.organisationName().orElse(""));
@@ -117,6 +134,9 @@ public final class SettingsController {
 
     /** Saves the worker's name once they have finished typing it (leaving the field, or Enter). */
     private void saveWorkerName() {
+        if (serverWorker != null) {
+            return;
+        }
         String name = workerName.getText();
         if (workerProblem.getText().isEmpty() && !name.strip().equals(settings.workerName().orElse(""))) {
             persist(() -> settings.setWorkerName(name), () -> { });

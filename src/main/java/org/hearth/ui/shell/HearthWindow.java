@@ -101,6 +101,21 @@ public final class HearthWindow {
 
     public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
                         CompletableFuture<Void> warmUp) {
+        this(stage, vault, settings, clock, background, warmUp, DatabaseMode.laptop());
+    }
+
+    // ---- team server (issue 11) ----
+    private final DatabaseMode mode;
+    /** On a team server: the name the server records in the history for this worker (sharing().me()). */
+    private String serverWorker;
+    private MenuItem shareItem;
+    private CaseSummary openSummary;
+    private org.hearth.ui.settings.TeamServerSection.CaChooser caChooser;
+
+    /** Hearth on this laptop's encrypted file, or (issue 11) on a team server, as {@code mode} says. */
+    public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
+                        CompletableFuture<Void> warmUp, DatabaseMode mode) {
+        this.mode = mode;
         this.stage = stage;
         this.vault = vault;
         this.settings = settings;
@@ -189,6 +204,10 @@ public final class HearthWindow {
     }
 
     private void showUnlock() {
+        if (mode.onTeamServer()) {
+            showSignIn();
+            return;
+        }
         UnlockViewModel model = new UnlockViewModel(vault, background, messages, warmUp,
                 settings.workerName().orElse(""), this::saveWorkerName, () -> settings.workerName().orElse(""));
         model.onPassphraseChosen(this::showRecoveryKey);
@@ -226,6 +245,44 @@ public final class HearthWindow {
         reminderRound++;
         checkReviewsDue(reminderRound);
         backUpAutomatically();
+    }
+
+    /** On a team server the first screen: the worker signs in with their own name and password. */
+    private void showSignIn() {
+        var model = new org.hearth.ui.signin.SignInViewModel(mode.server(), background, messages, mode.problemKey());
+        scene.setRoot(new org.hearth.ui.signin.SignInScreen(model, messages, this::signedIn).view());
+    }
+
+    private void signedIn(org.hearth.ui.signin.SignInViewModel.SignedIn signedIn) {
+        serverWorker = signedIn.me();
+        String signInName = signedIn.signInName();
+        org.hearth.service.TeamServer server = mode.server();
+        // the lock screen asks the server again; the open connection stays open behind it
+        lockModel.checkWith(secret -> server.checkPassword(signInName, secret));
+        unlocked(signedIn.open());
+    }
+
+    /** The worker's name as Hearth shows it: on a team server the server's own, else the one in Settings. */
+    private String workerName() {
+        return serverWorker != null ? serverWorker : settings.workerName().orElse("");
+    }
+
+    private boolean onTeamServer() {
+        return open != null && open.onTeamServer();
+    }
+
+    /** Opens the sharing dialog for the open case (on a team server only). */
+    private void shareCase() {
+        if (!onTeamServer() || workspace == null || openSummary == null) {
+            return;
+        }
+        new org.hearth.ui.sharing.ShareDialog(open.sharing(), background, messages, openSummary.id(), serverWorker)
+                .show(stage, openSummary.reference());
+    }
+
+    /** The CA file chooser of the Database section; a headless test gives its own. */
+    public void useCaChooser(org.hearth.ui.settings.TeamServerSection.CaChooser chooser) {
+        this.caChooser = chooser;
     }
 
     /**
@@ -325,8 +382,11 @@ public final class HearthWindow {
                 quit();
             }
         });
-        Menu file = new Menu(messages.get("menu.file"), null, newCase, closeCaseItem, new SeparatorMenuItem(), lock,
-                quit);
+        shareItem = item("share.menu", "Shortcut+Shift+H", this::shareCase);
+        shareItem.setId("shareMenuItem");
+        shareItem.setVisible(onTeamServer());
+        Menu file = new Menu(messages.get("menu.file"), null, newCase, closeCaseItem, shareItem,
+                new SeparatorMenuItem(), lock, quit);
         saveItem = item("menu.save", "Shortcut+S", () -> {
             if (workspace != null) {
                 workspace.save();
@@ -407,7 +467,7 @@ public final class HearthWindow {
             caseListModel = new CaseListViewModel(open.cases(), background, clock);
         }
         caseList = new CaseListController(caseListModel, open.cases(), background, messages, dialogs,
-                () -> settings.workerName().orElse(""), this::openCase);
+                this::workerName, this::openCase);
         main.setCenter(caseList.view());
         casesButton.setSelected(true);
         updateMenus();
@@ -435,6 +495,10 @@ public final class HearthWindow {
                     handouts, handoutRecords, tab, messages, dialogs, background, this::showCases);
             workspace.privacy(new org.hearth.ui.privacy.PersonalDataActions(open.erasure(), open.subjectAccess(),
                     handoutTemplates, background, messages, dialogs), () -> openCase(caseId, tab));
+            openSummary = opened.summary();
+            if (onTeamServer()) {
+                workspace.sharing(this::shareCase);
+            }
             main.setCenter(workspace.view());
             casesButton.setSelected(true);
             updateMenus();
@@ -470,9 +534,21 @@ public final class HearthWindow {
         controller.addSection(new org.hearth.ui.settings.RetentionSection(settings, open.cases(),
                 new org.hearth.ui.privacy.PersonalDataActions(open.erasure(), open.subjectAccess(), handoutTemplates,
                         background, messages, dialogs), background, messages, this::openCase).view());
+        if (onTeamServer()) {
+            controller.showServerWorker(serverWorker);
+        }
         Parent page = controller.view();
-        controller.addSection(backupSection());
-        controller.addSection(new org.hearth.ui.settings.SecuritySection(messages, this::changePassphrase).view());
+        controller.addSection(new org.hearth.ui.settings.TeamServerSection(settings, background, messages, dialogs,
+                mode.fromEnvironment(), mode.problemKey() != null ? null
+                        : mode.address() != null ? mode.address() : messages.get("server.laptop"),
+                caChooser != null ? caChooser
+                        : org.hearth.ui.settings.TeamServerSection.CaChooser.system(messages)).view());
+        if (!onTeamServer()) {
+            // the laptop's own file: its backups and its passphrase (a team server has neither here)
+            controller.addSection(backupSection());
+            controller.addSection(new org.hearth.ui.settings.SecuritySection(messages, this::changePassphrase)
+                    .view());
+        }
         settingsPage = (javafx.scene.layout.Pane) page;
         BorderPane.setAlignment(page, Pos.TOP_LEFT);
         // the settings grew past one screen: they scroll, and the focused field stays in view
@@ -534,6 +610,7 @@ public final class HearthWindow {
         undoItem.setDisable(!inCase);
         redoItem.setDisable(!inCase);
         closeCaseItem.setDisable(!inCase);
+        shareItem.setDisable(!inCase || !onTeamServer());
     }
 
     private void addDemo() {
@@ -577,8 +654,8 @@ public final class HearthWindow {
         behindLock = scene.getRoot();
         focusBehindLock = scene.getFocusOwner();
         lockModel.reset();
-        lockScreen = new org.hearth.ui.lock.LockScreen(lockModel, messages, settings.workerName().orElse(""),
-                this::unlockScreen).view();
+        var screen = new org.hearth.ui.lock.LockScreen(lockModel, messages, workerName(), this::unlockScreen);
+        lockScreen = (onTeamServer() ? screen.forTeamServer() : screen).view();
         scene.setRoot(lockScreen);
     }
 
@@ -661,6 +738,9 @@ public final class HearthWindow {
 
     /** The day's backup at the first unlock of the day, in the background; a calm notice if it cannot be made. */
     private void backUpAutomatically() {
+        if (onTeamServer()) {
+            return; // the team server is backed up by its administrator, not from this laptop
+        }
         OpenVault current = open;
         java.nio.file.Path folder = settings.backupFolder();
         boolean own = settings.chosenBackupFolder().isEmpty();

@@ -34,6 +34,8 @@ public final class CaseWorkspaceController {
     /** This case's code words, masked until revealed; a new case (or reopening) starts masked. */
     private final org.hearth.ui.control.CodeWordMask codeWords = new org.hearth.ui.control.CodeWordMask();
 
+    @FXML private javafx.scene.control.Button share;
+    private Runnable onShare;
     @FXML private Label reference;
     @FXML private Label displayName;
     @FXML private Label status;
@@ -84,6 +86,7 @@ public final class CaseWorkspaceController {
 
     @FXML
     private void initialize() {
+        sharing(onShare);
         reference.setText(summary.reference());
         displayName.setText(summary.displayName());
         status.setText(messages.of("status", summary.status()));
@@ -241,6 +244,24 @@ public final class CaseWorkspaceController {
     private void close() {
         if (mayClose(onClose)) {
             onClose.run();
+        }
+    }
+
+    // --- team server (issue 11) ---
+
+    /** On a team server: shows "Share case…" in the header, which runs the given action. */
+    public void sharing(Runnable action) {
+        this.onShare = action;
+        if (share != null) {
+            share.setVisible(action != null);
+            share.setManaged(action != null);
+        }
+    }
+
+    @FXML
+    private void share() {
+        if (onShare != null) {
+            onShare.run();
         }
     }
 
