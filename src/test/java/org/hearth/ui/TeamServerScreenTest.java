@@ -173,7 +173,7 @@ class TeamServerScreenTest extends HearthUiTest {
         robot.clickOn("#shareWith");
         waitUntil(() -> !text(robot, "#shareStatus").isEmpty());
         assertThat(text(robot, "#shareStatus")).isEqualTo(new Messages(java.util.Locale.ENGLISH)
-                .get("error.notAllowed"));
+                .get("share.notAllowed"));
         screenshot("share-dialog-refused");
     }
 }

@@ -186,7 +186,9 @@ public final class ShareDialog {
             if (!status.getStyleClass().contains("failure")) {
                 status.getStyleClass().add("failure");
             }
-            status.setText(messages.get(Failures.messageKey(problem)));
+            String key = Failures.messageKey(problem);
+            // in this dialog a refusal is about sharing, which only the case's owner or a team lead may do
+            status.setText(messages.get(key.equals("error.notAllowed") ? "share.notAllowed" : key));
         });
     }
 }
