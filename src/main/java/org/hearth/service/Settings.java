@@ -231,4 +231,13 @@ public final class Settings {
     public void setTeamServer(String address) throws IOException {
         set("teamServer.address", address == null ? "" : address.strip());
     }
+
+    /** The name the worker last signed in to the team server with (their own name, never a family's). */
+    public Optional<String> lastSignInName() {
+        return Optional.ofNullable(values.getProperty("teamServer.lastSignInName")).filter(s -> !s.isBlank());
+    }
+
+    public void setLastSignInName(String name) throws IOException {
+        set("teamServer.lastSignInName", name == null ? "" : name.strip());
+    }
 }

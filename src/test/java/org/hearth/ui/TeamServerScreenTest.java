@@ -105,6 +105,8 @@ class TeamServerScreenTest extends HearthUiTest {
         robot.clickOn("#passphrase").write(new String(db.password(wendy))).type(KeyCode.ENTER);
         waitFor(robot, "#teamServerSection");
         assertThat(window.isLocked()).isFalse();
+        assertThat(new Settings(folder.settingsFile()).lastSignInName()).as("offered at the next start")
+                .contains(wendy);
     }
 
     @Test

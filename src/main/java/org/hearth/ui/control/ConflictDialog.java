@@ -29,6 +29,30 @@ public final class ConflictDialog {
     private ConflictDialog() {
     }
 
+    /**
+     * Shows the dialog whenever the editor meets a newer save, and carries out the worker's choice. The changes are
+     * worked out when it opens: theirs from the newer version, the worker's from what is on screen now.
+     */
+    public static <D> void wire(Resolving<D> editor, java.util.function.Supplier<Window> owner, Messages messages,
+                                String what, java.util.function.Function<D, Changes> theirChanges,
+                                java.util.function.Supplier<Changes> yourChanges) {
+        editor.conflictProperty().addListener((o, old, met) -> {
+            if (met == null) {
+                return;
+            }
+            javafx.application.Platform.runLater(() -> {
+                if (editor.conflictProperty().get() != met) {
+                    return;
+                }
+                switch (ask(owner.get(), messages, what, met, theirChanges.apply(met.theirs()), yourChanges.get())) {
+                    case KEEP_MINE -> editor.keepMine();
+                    case TAKE_THEIRS -> editor.takeTheirs();
+                    case LATER -> editor.decideLater();
+                }
+            });
+        });
+    }
+
     public static SaveConflict.Choice ask(Window owner, Messages messages, String what, SaveConflict<?> conflict,
                                           Changes theirs, Changes yours) {
         Dialog<SaveConflict.Choice> dialog = new Dialog<>();

@@ -97,11 +97,11 @@ public final class HomeController {
             }
         });
         SaveBar.wire(model, messages, homeSaveStatus, homeUndo, homeRedo, homeSave);
-        model.conflictProperty().addListener((o, old, met) -> {
-            if (met != null) {
-                javafx.application.Platform.runLater(() -> choose(met));
-            }
-        });
+        // someone saved these agreements meanwhile: show what they and the worker changed; do what the worker chooses
+        org.hearth.ui.control.ConflictDialog.wire(model, () -> homeSave.getScene().getWindow(), messages,
+                messages.get("conflict.home"),
+                theirs -> org.hearth.ui.control.Changes.between(linesOf(model.savedDraft()), linesOf(theirs)),
+                () -> org.hearth.ui.control.Changes.between(linesOf(model.savedDraft()), linesOf(draft())));
     }
 
     private VBox card(String id, String titleKey, String hintKey) {
@@ -534,22 +534,6 @@ public final class HomeController {
             lines.add(messages.format("home.timeOut.failsLine", t.whenItFails()));
         }
         return String.join("\n", lines);
-    }
-
-    /** Someone saved these agreements meanwhile: show what they and the worker changed; do what the worker chooses. */
-    private void choose(org.hearth.ui.control.SaveConflict<HomeDraft> met) {
-        if (model.conflictProperty().get() != met) {
-            return;
-        }
-        HomeDraft base = model.savedDraft();
-        var theirs = org.hearth.ui.control.Changes.between(linesOf(base), linesOf(met.theirs()));
-        var yours = org.hearth.ui.control.Changes.between(linesOf(base), linesOf(draft()));
-        switch (org.hearth.ui.control.ConflictDialog.ask(homeSave.getScene().getWindow(), messages,
-                messages.get("conflict.home"), met, theirs, yours)) {
-            case KEEP_MINE -> model.keepMine();
-            case TAKE_THEIRS -> model.takeTheirs();
-            case LATER -> model.decideLater();
-        }
     }
 
     /** A version of the agreements as the lines this screen shows for them, each with its section's title. */

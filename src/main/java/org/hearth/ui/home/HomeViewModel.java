@@ -34,7 +34,8 @@ import org.hearth.ui.control.UndoHistory;
  * stacks of drafts and "unsaved" means the draft differs from the one last saved. The rules run on every change:
  * problems block saving; conflicts between agreements are explained at each agreement but do not.
  */
-public final class HomeViewModel implements Editing {
+public final class HomeViewModel implements Editing,
+        org.hearth.ui.control.Resolving<HomeDraft> {
 
     private final HomeAgreementService homes;
     private final Background background;

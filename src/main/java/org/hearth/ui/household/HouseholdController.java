@@ -111,22 +111,8 @@ public final class HouseholdController {
         problem(notesProblem, "notes");
         remove.disableProperty().bind(model.selectedProperty().isNull());
         org.hearth.ui.control.SaveBar.wire(model, messages, saveStatus, undo, redo, save);
-        model.conflictProperty().addListener((o, old, met) -> {
-            if (met != null) {
-                javafx.application.Platform.runLater(() -> {
-                    if (model.conflictProperty().get() != met) {
-                        return;
-                    }
-                    switch (org.hearth.ui.control.ConflictDialog.ask(save.getScene().getWindow(), messages,
-                            messages.get("conflict.household"), met, model.theirChanges(met.theirs()),
-                            model.yourChanges())) {
-                        case KEEP_MINE -> model.keepMine();
-                        case TAKE_THEIRS -> model.takeTheirs();
-                        case LATER -> model.decideLater();
-                    }
-                });
-            }
-        });
+        org.hearth.ui.control.ConflictDialog.wire(model, () -> save.getScene().getWindow(), messages,
+                messages.get("conflict.household"), model::theirChanges, model::yourChanges);
         var hasPeople = Bindings.isNotEmpty(model.people());
         form.visibleProperty().bind(model.selectedProperty().isNotNull());
         form.managedProperty().bind(form.visibleProperty());

@@ -33,7 +33,8 @@ import org.hearth.ui.control.SaveConflict;
  * The household on the overview tab: the people living in the home, edited in a form, checked as the worker
  * types, saved explicitly, with undo and redo of whole edits (a text field's own undo handles typing).
  */
-public final class HouseholdViewModel implements org.hearth.ui.control.Editing {
+public final class HouseholdViewModel implements org.hearth.ui.control.Editing,
+        org.hearth.ui.control.Resolving<org.hearth.service.CaseWorkspace> {
 
     private final CaseService cases;
     private final Background background;

@@ -108,27 +108,11 @@ public final class PlanController {
             }
         });
         org.hearth.ui.control.SaveBar.wire(model, messages, planSaveStatus, planUndo, planRedo, planSave);
-        model.conflictProperty().addListener((o, old, met) -> {
-            if (met != null) {
-                javafx.application.Platform.runLater(() -> choose(met));
-            }
-        });
-    }
-
-    /** Someone saved this plan meanwhile: show what they and the worker changed, and do what the worker chooses. */
-    private void choose(org.hearth.ui.control.SaveConflict<PlanDraft> met) {
-        if (model.conflictProperty().get() != met) {
-            return;
-        }
-        PlanDraft base = model.savedDraft();
-        var theirs = org.hearth.ui.control.Changes.between(linesOf(base), linesOf(met.theirs()));
-        var yours = org.hearth.ui.control.Changes.between(linesOf(base), linesOf(draft()));
-        switch (org.hearth.ui.control.ConflictDialog.ask(sections.getScene().getWindow(), messages,
-                messages.get("conflict.plan"), met, theirs, yours)) {
-            case KEEP_MINE -> model.keepMine();
-            case TAKE_THEIRS -> model.takeTheirs();
-            case LATER -> model.decideLater();
-        }
+        // someone saved this plan meanwhile: show what they and the worker changed, and do what the worker chooses
+        org.hearth.ui.control.ConflictDialog.wire(model, () -> sections.getScene().getWindow(), messages,
+                messages.get("conflict.plan"),
+                theirs -> org.hearth.ui.control.Changes.between(linesOf(model.savedDraft()), linesOf(theirs)),
+                () -> org.hearth.ui.control.Changes.between(linesOf(model.savedDraft()), linesOf(draft())));
     }
 
     /** A version of the plan as the lines this screen shows for it, each with its section's title. */

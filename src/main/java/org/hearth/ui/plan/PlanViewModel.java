@@ -28,7 +28,8 @@ import org.hearth.ui.Messages;
  * stacks of drafts and "unsaved" means the draft differs from the one last saved. The plan's rules run on every
  * change; a plan with problems cannot be saved.
  */
-public final class PlanViewModel implements org.hearth.ui.control.Editing {
+public final class PlanViewModel implements org.hearth.ui.control.Editing,
+        org.hearth.ui.control.Resolving<PlanDraft> {
 
     private final SafetyPlanService plans;
     private final Background background;

@@ -250,12 +250,18 @@ public final class HearthWindow {
     /** On a team server the first screen: the worker signs in with their own name and password. */
     private void showSignIn() {
         var model = new org.hearth.ui.signin.SignInViewModel(mode.server(), background, messages, mode.problemKey());
+        model.nameProperty().set(settings.lastSignInName().orElse(""));
         scene.setRoot(new org.hearth.ui.signin.SignInScreen(model, messages, this::signedIn).view());
     }
 
     private void signedIn(org.hearth.ui.signin.SignInViewModel.SignedIn signedIn) {
         serverWorker = signedIn.me();
         String signInName = signedIn.signInName();
+        try {
+            settings.setLastSignInName(signInName);
+        } catch (java.io.IOException e) {
+            // only a convenience: the worker types the name again next time
+        }
         org.hearth.service.TeamServer server = mode.server();
         // the lock screen asks the server again; the open connection stays open behind it
         lockModel.checkWith(secret -> server.checkPassword(signInName, secret));
