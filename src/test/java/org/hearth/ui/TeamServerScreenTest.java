@@ -178,4 +178,49 @@ class TeamServerScreenTest extends HearthUiTest {
                 .get("share.notAllowed"));
         screenshot("share-dialog-refused");
     }
+
+    @Test
+    void aColleaguesNewerSaveIsShownWithTheirRealNameAndKeepingMineSavesMine(FxRobot robot) throws Exception {
+        TeamServer server = new TeamServer(db.address(), CLOCK);
+        try (OpenVault open = server.signIn(wendy, db.password(wendy), () -> wendy)) {
+            open.sharing().share(visser.id(), colin);
+        }
+        waitFor(robot, "#signInScreen");
+        signIn(robot, wendy, db.password(wendy));
+        waitFor(robot, "#navCases");
+        robot.clickOn("#navCases");
+        waitFor(robot, "#search");
+        waitUntil(() -> robot.lookup("#table").queryAs(TableView.class).getItems().size() == 1);
+        robot.doubleClickOn("Family Visser");
+        waitFor(robot, "#share");
+        robot.clickOn("Safety plan");
+        waitFor(robot, "#signalsList");
+        press(robot, "#ownRiskFactor");
+        robot.write("Wendy's risk: debts");
+        press(robot, "#addRiskFactor");
+        waitUntil(() -> text(robot, "#planSaveStatus").equals("Unsaved changes"));
+
+        // Colin, on his own laptop, saves the same plan first; his laptop claims another name
+        try (OpenVault his = server.signIn(colin, db.password(colin), () -> "Not Colin")) {
+            org.hearth.service.PlanDraft plan = his.plans().load(visser.id());
+            his.plans().save(visser.id(), org.hearth.ui.plan.PlanEdits.riskFactors(plan,
+                    l -> org.hearth.ui.plan.PlanEdits.put(l, -1, new org.hearth.service.PlanDraft.RiskFactorItem(
+                            org.hearth.domain.RiskFactorKind.OWN, "Colin's risk: a new partner", true))));
+        }
+        press(robot, "#planSave");
+        waitFor(robot, "#conflictIntro");
+        assertThat(text(robot, "#conflictIntro")).contains(colin).doesNotContain("Not Colin");
+        assertThat(robot.lookup("#conflictTheirs").queryAs(javafx.scene.control.ListView.class).getItems())
+                .extracting(Object::toString).containsExactly("+ Risk factors: Colin's risk: a new partner");
+
+        robot.clickOn("#conflictKeepMine");
+        waitUntil(() -> text(robot, "#planSaveStatus").equals("All changes saved"));
+        try (OpenVault his = server.signIn(colin, db.password(colin), () -> colin)) {
+            assertThat(his.plans().load(visser.id()).riskFactors()).extracting(
+                    org.hearth.service.PlanDraft.RiskFactorItem::ownText).contains("Wendy's risk: debts")
+                    .doesNotContain("Colin's risk: a new partner");
+            assertThat(his.plans().history(visser.id())).extracting(org.hearth.service.PlanDraft.Revision::worker)
+                    .endsWith(colin, wendy);
+        }
+    }
 }
