@@ -111,6 +111,43 @@ class PrivacyScreenTest extends HearthUiTest {
                 .noneMatch(name -> name.contains("Mark"));
     }
 
+    @Test
+    void aNetworkMemberIsErasedForGoodFromTheMap(FxRobot robot) throws Exception {
+        openDemo(robot);
+        robot.clickOn("Network");
+        slowly(robot, "#networkCanvas");
+        java.util.function.Predicate<Node> riaOnTheMap = n -> n.getId() != null && n.getId().startsWith("node-")
+                && robot.from(n).lookup((java.util.function.Predicate<Node>) t
+                        -> "Ria de Wit".equals(t.getAccessibleText())
+                        || (t instanceof javafx.scene.text.Text text && "Ria de Wit".equals(text.getText()))
+                        || (t instanceof javafx.scene.control.Labeled label && "Ria de Wit".equals(label.getText())))
+                .tryQuery().isPresent();
+        waitUntil(() -> robot.lookup(riaOnTheMap).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(riaOnTheMap).<Node>query());
+        waitUntil(() -> text(robot, "#selectedName").contains("Ria de Wit"));
+        waitUntil(() -> !robot.lookup("#eraseMemberData").queryAs(Button.class).isDisabled());
+        assertEveryControlIsNamed(robot);
+        screenshot("privacy-network-member-actions");
+        robot.clickOn("#eraseMemberData");
+        slowly(robot, "#eraseConfirm");
+        assertThat(text(robot, "#eraseHeading")).isEqualTo("Erase Ria de Wit for good?");
+        robot.clickOn("#eraseConfirm").write("ERASE");
+        waitUntil(() -> !erase(robot).isDisabled());
+        robot.clickOn("#eraseButton");
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(150, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#people").tryQuery().map(Node::isVisible).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The case did not open again after erasing", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        try (var open = new org.hearth.service.Vault(folder, clock()).open(PASSPHRASE.toCharArray(), () -> "Check")) {
+            long id = open.cases().cases().get(0).id();
+            assertThat(open.plans().load(id).members()).extracting(org.hearth.service.PlanDraft.Member::name)
+                    .isNotEmpty().doesNotContain("Ria de Wit");
+        }
+    }
+
     private static Button erase(FxRobot robot) {
         return robot.lookup("#eraseButton").queryAs(Button.class);
     }

@@ -80,6 +80,12 @@ public final class NetworkController {
     @FXML private MenuButton giveRole;
     @FXML private MenuButton takeRole;
     @FXML private Button removePerson;
+    @FXML private VBox memberPrivacy;
+    @FXML private Button exportMemberData;
+    @FXML private Button eraseMemberData;
+    @FXML private Label memberPrivacyStatus;
+    private org.hearth.ui.privacy.PersonalDataActions privacy;
+    private Runnable afterErasing;
     @FXML private ToggleButton showMap;
     @FXML private ToggleButton showList;
     @FXML private Label networkSaveStatus;
@@ -165,6 +171,9 @@ public final class NetworkController {
             showSelected();
         });
         refresh();
+        if (privacy != null) {
+            wirePrivacy();
+        }
         boolean[] fitted = {false};
         map.view().layoutBoundsProperty().addListener((o, old, now) -> {
             if (!fitted[0] && now.getWidth() > 0 && draft() != null) {
@@ -419,6 +428,45 @@ public final class NetworkController {
         PlanDraft.Member m = draft().members().get(at);
         model.change(d -> PlanEdits.members(d, members -> PlanEdits.put(members, at, m.placed(
                 NetworkLayout.kindAt(place), NetworkLayout.closenessAt(place), place.turn(), place.ring()))));
+    }
+
+    // --- privacy (issue 7): a network member's own data, exported or erased for good ---
+
+    /** Gives the map the personal-data actions for the selected member; afterErasing reopens the case. */
+    public void privacy(org.hearth.ui.privacy.PersonalDataActions actions, Runnable afterErasing) {
+        this.privacy = actions;
+        this.afterErasing = afterErasing;
+        if (memberPrivacy != null) {
+            wirePrivacy();
+        }
+    }
+
+    private void wirePrivacy() {
+        memberPrivacy.setVisible(privacy != null);
+        memberPrivacy.setManaged(privacy != null);
+        memberPrivacyStatus.visibleProperty().bind(memberPrivacyStatus.textProperty().isNotEmpty());
+        memberPrivacyStatus.managedProperty().bind(memberPrivacyStatus.visibleProperty());
+        // only a saved member, and only when nothing is waiting to be saved (erasing reopens the case)
+        var unsaved = javafx.beans.binding.Bindings.createBooleanBinding(() -> savedMemberId().isEmpty()
+                || model.dirty().get(), selected, model.dirty(), model.draftProperty());
+        exportMemberData.disableProperty().bind(unsaved);
+        eraseMemberData.disableProperty().bind(unsaved);
+    }
+
+    private Optional<Long> savedMemberId() {
+        return draft() == null ? Optional.empty() : member(selected.get()).map(PlanDraft.Member::id);
+    }
+
+    @FXML
+    private void exportMemberData() {
+        savedMemberId().ifPresent(id -> privacy.export(owner(), org.hearth.service.SubjectAccess.Kind.NETWORK_MEMBER,
+                id, memberPrivacyStatus::setText));
+    }
+
+    @FXML
+    private void eraseMemberData() {
+        savedMemberId().ifPresent(id -> privacy.erase(owner(), org.hearth.service.ErasureService.Kind.NETWORK_MEMBER,
+                id, afterErasing, memberPrivacyStatus::setText));
     }
 
     @FXML

@@ -270,5 +270,6 @@ public final class CaseWorkspaceController {
     /** Gives the Overview tab the personal-data actions (export, erase); afterErasing reopens the case. */
     public void privacy(org.hearth.ui.privacy.PersonalDataActions actions, Runnable afterErasing) {
         householdView.privacy(actions, afterErasing);
+        network.privacy(actions, afterErasing);
     }
 }
