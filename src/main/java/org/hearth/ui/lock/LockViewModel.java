@@ -5,7 +5,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hearth.service.Failures;
@@ -13,7 +12,6 @@ import org.hearth.service.Vault;
 import org.hearth.service.WrongPassphrase;
 import org.hearth.ui.Background;
 import org.hearth.ui.Messages;
-import org.hearth.ui.unlock.UnlockViewModel;
 
 /**
  * The lock screen in front of the worker's open work: the passphrase is checked against the key file (the
@@ -28,9 +26,9 @@ public final class LockViewModel {
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final IntegerProperty waitSeconds = new SimpleIntegerProperty();
+    private final org.hearth.ui.control.WrongTries wrongTries;
+    private final IntegerProperty waitSeconds;
     private final BooleanBinding canSubmit;
-    private int wrongTries;
 
     /** Checks a typed secret; throws {@link WrongPassphrase} when it is wrong. */
     public interface SecretCheck {
@@ -44,6 +42,8 @@ public final class LockViewModel {
         this.vault = vault;
         this.check = vault::checkPassphrase;
         this.background = background;
+        this.wrongTries = new org.hearth.ui.control.WrongTries(background);
+        this.waitSeconds = wrongTries.waitSecondsProperty();
         this.messages = messages;
         canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && waitSeconds.get() <= 0
                 && !passphrase.get().isEmpty(), busy, waitSeconds, passphrase);
@@ -86,33 +86,18 @@ public final class LockViewModel {
             }
         }, right -> {
             busy.set(false);
-            wrongTries = 0;
+            wrongTries.right();
             passphrase.set("");
             onRight.run();
         }, problem -> {
             busy.set(false);
             passphrase.set("");
             if (problem instanceof WrongPassphrase) {
-                wrongTries++;
+                wrongTries.wrong();
                 failure.set(messages.get(wrongKey));
-                int wait = UnlockViewModel.waitAfter(wrongTries);
-                if (wait > 0) {
-                    waitSeconds.set(wait);
-                    tick();
-                }
             } else {
                 failure.set(messages.get(Failures.messageKey(problem)));
             }
-        });
-    }
-
-    private void tick() {
-        if (waitSeconds.get() <= 0) {
-            return;
-        }
-        background.after(1000, () -> {
-            waitSeconds.set(waitSeconds.get() - 1);
-            tick();
         });
     }
 

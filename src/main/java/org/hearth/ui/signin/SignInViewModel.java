@@ -7,7 +7,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hearth.service.Failures;
@@ -16,7 +15,6 @@ import org.hearth.service.TeamServer;
 import org.hearth.service.WrongPassphrase;
 import org.hearth.ui.Background;
 import org.hearth.ui.Messages;
-import org.hearth.ui.unlock.UnlockViewModel;
 
 /**
  * Signing in to the team server (issue 11): the worker's sign-in name and password, checked by the server on the
@@ -35,14 +33,16 @@ public final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final IntegerProperty waitSeconds = new SimpleIntegerProperty();
+    private final org.hearth.ui.control.WrongTries wrongTries;
+    private final IntegerProperty waitSeconds;
     private final BooleanBinding canSubmit;
-    private int wrongTries;
 
     /** The server may be null when its address cannot be read: the screen then only says what is wrong. */
     public SignInViewModel(TeamServer server, Background background, Messages messages, String problemKey) {
         this.server = server;
         this.background = background;
+        this.wrongTries = new org.hearth.ui.control.WrongTries(background);
+        this.waitSeconds = wrongTries.waitSecondsProperty();
         this.messages = messages;
         if (problemKey != null) {
             failure.set(messages.format("signIn.badAddress", messages.get(problemKey)));
@@ -75,33 +75,18 @@ public final class SignInViewModel {
             }
         }, signedIn -> {
             busy.set(false);
-            wrongTries = 0;
+            wrongTries.right();
             password.set("");
             onOpen.accept(signedIn);
         }, problem -> {
             busy.set(false);
             password.set("");
             if (problem instanceof WrongPassphrase) {
-                wrongTries++;
+                wrongTries.wrong();
                 failure.set(messages.get("error.wrongSignIn"));
-                int wait = UnlockViewModel.waitAfter(wrongTries);
-                if (wait > 0) {
-                    waitSeconds.set(wait);
-                    tick();
-                }
             } else {
                 failure.set(messages.get(Failures.messageKey(problem)));
             }
-        });
-    }
-
-    private void tick() {
-        if (waitSeconds.get() <= 0) {
-            return;
-        }
-        background.after(1000, () -> {
-            waitSeconds.set(waitSeconds.get() - 1);
-            tick();
         });
     }
 

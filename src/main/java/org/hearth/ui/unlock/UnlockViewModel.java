@@ -7,7 +7,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -25,8 +24,6 @@ import org.hearth.ui.Messages;
  */
 public final class UnlockViewModel {
 
-    static final int FREE_TRIES = 5;
-    static final int LONGEST_WAIT_SECONDS = 60;
 
     private final Vault vault;
     private final Background background;
@@ -41,12 +38,12 @@ public final class UnlockViewModel {
     private final StringProperty repeat = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final IntegerProperty waitSeconds = new SimpleIntegerProperty();
+    private final org.hearth.ui.control.WrongTries wrongTries;
+    private final IntegerProperty waitSeconds;
     private final ObservableStringValue passphraseProblem;
     private final ObservableStringValue repeatProblem;
     private final ObservableStringValue nameProblem;
     private final BooleanBinding canSubmit;
-    private int wrongTries;
     private Consumer<ChosenPassphrase> passphraseChosen;
 
     public UnlockViewModel(Vault vault, Background background, Messages messages, CompletableFuture<Void> warmUp,
@@ -54,6 +51,8 @@ public final class UnlockViewModel {
                            java.util.function.Supplier<String> currentWorker) {
         this.vault = vault;
         this.background = background;
+        this.wrongTries = new org.hearth.ui.control.WrongTries(background);
+        this.waitSeconds = wrongTries.waitSecondsProperty();
         this.messages = messages;
         this.warmUp = warmUp;
         this.workerNameSaver = workerNameSaver;
@@ -119,7 +118,7 @@ public final class UnlockViewModel {
             }
         }, open -> {
             busy.set(false);
-            wrongTries = 0;
+            wrongTries.right();
             passphrase.set("");
             repeat.set("");
             onOpen.accept(open);
@@ -127,11 +126,8 @@ public final class UnlockViewModel {
             busy.set(false);
             passphrase.set("");
             if (problem instanceof WrongPassphrase) {
-                wrongTries++;
+                wrongTries.wrong();
                 failure.set(messages.get("error.wrongPassphrase"));
-                if (wrongTries >= FREE_TRIES) {
-                    startWaiting(waitAfter(wrongTries));
-                }
             } else {
                 failure.set(messages.get(Failures.messageKey(problem)));
             }
@@ -145,29 +141,6 @@ public final class UnlockViewModel {
 
     /** The passphrase chosen at first start (wiped once the database is made) and the worker's name. */
     public record ChosenPassphrase(char[] passphrase, String workerName) {
-    }
-
-    /** Seconds to wait after the given number of wrong tries in a row: 2, 4, 8, ... at most a minute. */
-    public static int waitAfter(int tries) {
-        if (tries < FREE_TRIES) {
-            return 0;
-        }
-        return Math.min(LONGEST_WAIT_SECONDS, 1 << Math.min(6, tries - FREE_TRIES + 1));
-    }
-
-    private void startWaiting(int seconds) {
-        waitSeconds.set(seconds);
-        tick();
-    }
-
-    private void tick() {
-        if (waitSeconds.get() <= 0) {
-            return;
-        }
-        background.after(1000, () -> {
-            waitSeconds.set(waitSeconds.get() - 1);
-            tick();
-        });
     }
 
     public BooleanProperty firstStartProperty() {
