@@ -30,10 +30,12 @@ public final class TeamServer {
      * file (blank, or the word {@code embedded}). An address that cannot be read throws, with the reason.
      */
     public static java.util.Optional<ServerAddress> chosen(String choice) {
-        if (choice == null || choice.isBlank() || choice.strip().equalsIgnoreCase("embedded")) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(ServerAddress.parse(choice));
+        return namesLaptopFile(choice) ? java.util.Optional.empty() : java.util.Optional.of(ServerAddress.parse(choice));
+    }
+
+    /** Whether a choice names this laptop's own encrypted file: blank, or the word {@code embedded}. */
+    public static boolean namesLaptopFile(String choice) {
+        return choice == null || choice.isBlank() || choice.strip().equalsIgnoreCase("embedded");
     }
 
     /** The team server {@value #ENVIRONMENT_VARIABLE} names, if any: it wins over Settings. */

@@ -104,8 +104,11 @@ class TeamServerTest {
         assertThat(signIn(bob).cases().cases()).isEmpty();
         assertThat(signIn(lead).cases().cases()).extracting(CaseSummary::id).containsExactlyInAnyOrder(demo, other);
         OpenVault bobs = signIn(bob);
-        assertThatThrownBy(() -> bobs.cases().open(demo)).as("opening Anna's case by its number").isNotNull();
-        assertThatThrownBy(() -> bobs.plans().load(demo)).isNotNull();
+        // to Bob, Anna's case does not exist, even when he asks for it by its number
+        assertThatThrownBy(() -> bobs.cases().open(demo)).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CHANGED_ELSEWHERE));
+        assertThatThrownBy(() -> bobs.plans().load(demo)).isInstanceOfSatisfying(StoreException.class,
+                e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CHANGED_ELSEWHERE));
     }
 
     @Test

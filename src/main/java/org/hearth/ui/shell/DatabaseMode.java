@@ -26,7 +26,7 @@ public record DatabaseMode(TeamServer server, boolean fromEnvironment, String ad
     public static DatabaseMode decide(String environment, Optional<String> saved, Clock clock) {
         boolean fromEnvironment = environment != null && !environment.isBlank();
         String choice = fromEnvironment ? environment : saved.orElse("");
-        if (choice.isBlank() || choice.strip().equalsIgnoreCase("embedded")) {
+        if (TeamServer.namesLaptopFile(choice)) {
             return new DatabaseMode(null, fromEnvironment, null, null);
         }
         Optional<String> problem = TeamServer.addressProblemKey(choice);
