@@ -5,8 +5,10 @@
 #   macOS:   target/installer/Hearth.app and target/installer/Hearth-<version>.dmg
 # Each carries its own Java runtime, jlinked with only the modules Hearth needs.
 #
-# Normally run by `./mvnw -Pinstaller package` (after the shaded jar target/hearth.jar is built). By hand:
+# Normally run by `./mvnw -Pinstaller package`. By hand:
 #   ./mvnw -DskipTests package && installer/build.sh 0.1.0-SNAPSHOT
+# What ships is Hearth's own jar and every runtime dependency jar as it is (target/lib, made by `package`): nothing is
+# merged, so no resource that several jars contribute (JasperReports' extension files, META-INF/services) is lost.
 #
 # Optional environment:
 #   HEARTH_INSTALLER_TYPES  which packages to make (default: Linux "app-image deb", Windows "msi", macOS "dmg")
@@ -45,21 +47,26 @@ JPACKAGE=$(tool jpackage)
 
 out=target/installer
 work=target/installer-work
-jar=target/hearth.jar
-[[ -f "$jar" ]] || { echo "build.sh: $jar is missing; run ./mvnw -DskipTests package first" >&2; exit 2; }
+own_jar="target/hearth-$version.jar"
+merged_jar=target/hearth.jar   # only read by jdeps, to find the Java modules the classes use
+for needed in "$own_jar" "$merged_jar" target/lib; do
+    [[ -e "$needed" ]] || { echo "build.sh: $needed is missing; run ./mvnw -DskipTests package first" >&2; exit 2; }
+done
 rm -rf "$out" "$work"
 mkdir -p "$out" "$work/input"
-cp "$jar" "$work/input/hearth.jar"
+cp "$own_jar" "$work/input/hearth.jar"
+cp target/lib/*.jar "$work/input/"
 
 # 1. The runtime: the modules jdeps finds, plus those Hearth loads by name at run time (jdeps cannot see them):
 #    elliptic-curve TLS for PostgreSQL, locale data for Dutch and other date formats, JNDI and JMX used by Hibernate,
 #    zip file system (Flyway scans migrations in the jar), sun.misc.Unsafe, XML for JasperReports and Hibernate.
 echo "build.sh: finding the Java modules Hearth needs"
-modules=$("$JDEPS" -q --multi-release 17 --ignore-missing-deps --print-module-deps "$work/input/hearth.jar" | tr -d '\r' | tail -1)
+modules=$("$JDEPS" -q --multi-release 17 --ignore-missing-deps --print-module-deps "$merged_jar" | tr -d '\r' | tail -1)
 modules="$modules,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs,java.naming,java.sql,java.xml,java.desktop"
 modules="$modules,java.management,jdk.unsupported,java.net.http,java.security.jgss"
 echo "build.sh: modules $modules"
-"$JLINK" --add-modules "$modules" --output "$work/runtime" \
+# Locale data only for the languages Hearth speaks (interface and handouts); other locales fall back to English.
+"$JLINK" --add-modules "$modules" --output "$work/runtime" --include-locales=en,nl,de,fr,pl,tr,ar \
     --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive
 # the runtime's own class-data archive (JDK classes; also the base an app archive needs); the variant for heaps over
 # 32 GB is never used by Hearth
