@@ -67,10 +67,14 @@ modules="$modules,java.management,jdk.unsupported,java.net.http,java.security.jg
 echo "build.sh: modules $modules"
 # Locale data only for the languages Hearth speaks (interface and handouts); other locales fall back to English.
 "$JLINK" --add-modules "$modules" --output "$work/runtime" --include-locales=en,nl,de,fr,pl,tr,ar \
-    --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive
-# the runtime's own class-data archive (JDK classes; also the base an app archive needs); the variant for heaps over
-# 32 GB is never used by Hearth
-rm -f "$work/runtime/lib/server/classes_nocoops.jsa" "$work/runtime/bin/server/classes_nocoops.jsa"
+    --strip-debug --no-man-pages --no-header-files --compress=2
+# No class-data archive of the JDK classes is shipped: the launcher names lib/app/hearth.jsa (below), and while that
+# is missing the JVM maps no archive at all, so a 12 MB base archive would never be used (checked with -Xlog:cds).
+# installer/create-cds-archive.sh makes both archives on the machine where Hearth is installed.
+if [[ "$os" == linux ]] && command -v strip >/dev/null; then
+    # the JDK's native libraries carry symbol tables the JVM never reads (libjvm.so: 24 MB -> 20 MB)
+    find "$work/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
+fi
 
 common=(
     --name Hearth
@@ -118,11 +122,13 @@ windows)
     fi
     if [[ " $types " == *" msi "* ]]; then
         echo "build.sh: jpackage .msi"
-        # The upgrade code never changes: a newer MSI replaces the installed version in place. The data folder
-        # (%APPDATA%\Hearth) is not part of the installation, so it survives upgrades and uninstalls.
+        # The upgrade code never changes: a newer MSI replaces the installed version in place. Per user, the
+        # program goes to %LOCALAPPDATA%\Programs\Hearth (Windows' place for per-user programs), apart from the
+        # data folder %LOCALAPPDATA%\Hearth, so upgrades and uninstalls never touch the data.
         "$JPACKAGE" --type msi "${common[@]}" --app-image "$out/Hearth" --dest "$out" \
             --resource-dir installer/windows \
             --win-per-user-install \
+            --install-dir 'Programs\Hearth' \
             --win-menu --win-menu-group Hearth \
             --win-shortcut \
             --win-dir-chooser \
