@@ -115,7 +115,8 @@ linux)
 windows)
     types="${HEARTH_INSTALLER_TYPES:-msi}"
     echo "build.sh: jpackage app image"
-    "$JPACKAGE" --type app-image "${common[@]}" "${image_options[@]}" --icon assets/icon/hearth.ico
+    "$JPACKAGE" --type app-image "${common[@]}" "${image_options[@]}" --icon assets/icon/hearth.ico \
+        --add-launcher hearth-cli=installer/windows/hearth-cli.properties
     if [[ -n "${HEARTH_WIN_SIGN_COMMAND:-}" ]]; then
         echo "build.sh: signing Hearth.exe"
         $HEARTH_WIN_SIGN_COMMAND "$out/Hearth/Hearth.exe"

@@ -31,7 +31,7 @@ deb=$(ls target/installer/hearth_*.deb 2>/dev/null | head -1)
 
 version=$("$app" --version) || fail "--version exited with $?"
 echo "smoke-test: $app --version says: $version"
-[[ "$version" == Hearth\ * ]] || fail "unexpected --version output"
+[[ "$version" == Hearth\ [0-9]* ]] || fail "--version does not name Hearth's version: $version"
 
 # Only the bundled runtime may be used: no Java on the PATH, no JAVA_HOME.
 data=$(mktemp -d)
