@@ -54,8 +54,8 @@ public final class AtomicFile {
      * Moves {@code from} to {@code to}, replacing a file already there, in one step where the file system can
      * (a rename), else as a plain move. On Windows a file that another program holds open cannot be replaced or
      * moved, and virus scanners and the search indexer open a fresh file for a moment: the move is then tried again
-     * a few times, for about a second, before the failure is passed on with both files as they were. A file Hearth
-     * itself holds open (the database) must be closed before it is moved; callers check that.
+     * a few times, for about one and a half seconds, before the failure is passed on with both files as they were.
+     * A file Hearth itself holds open (the database) must be closed before it is moved; callers check that.
      */
     public static void replace(Path from, Path to) throws IOException {
         replace(from, to, FILES, AtomicFile::pause);

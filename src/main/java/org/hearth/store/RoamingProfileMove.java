@@ -48,8 +48,27 @@ public final class RoamingProfileMove {
     private RoamingProfileMove() {
     }
 
-    /** Moves {@code old} to {@code target} if it should, finishing or undoing a move an earlier start left. */
+    /**
+     * Moves {@code old} to {@code target} if it should, finishing or undoing a move an earlier start left. Two
+     * Hearths started at once take turns: the second waits until the first is done and then finds nothing to move.
+     */
     public static Result run(Path old, Path target) {
+        Path lockFile = target.resolveSibling("." + target.getFileName() + "-move.lock");
+        try {
+            Files.createDirectories(lockFile.toAbsolutePath().getParent());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                return moveOnce(old, target);
+            } finally {
+                Files.deleteIfExists(lockFile);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no place for the new folder (or its lock): nothing was moved
+            return new Result(Outcome.NOT_MOVED, old, old);
+        }
+    }
+
+    private static Result moveOnce(Path old, Path target) {
         Path marker = target.resolve(MARKER);
         if (Files.isRegularFile(marker)) {
             finish(old, marker);

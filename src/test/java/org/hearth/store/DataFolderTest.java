@@ -76,7 +76,11 @@ class DataFolderTest {
         assertThat(placed.folder().path()).isEqualTo(windows.local);
         assertThat(contents(windows.local)).containsExactlyInAnyOrderEntriesOf(before);
         assertThat(windows.roaming).doesNotExist();
-        assertThat(windows.local.resolveSibling(".Hearth-moving")).doesNotExist();
+        try (Stream<Path> left = Files.list(windows.local.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no copy, note or lock is left behind")
+                    .containsExactly("Hearth");
+        }
+        assertThat(windows.local.resolve(RoamingProfileMove.MARKER)).doesNotExist();
         try (Database database = Database.open(placed.folder(), PASSPHRASE, () -> "José")) {
             assertThat(database.read(work -> work.cases().byReference("HF-1")).orElseThrow().getDisplayName())
                     .isEqualTo("Familie Ağaoğlu");
