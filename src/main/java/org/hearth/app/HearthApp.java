@@ -55,17 +55,20 @@ public final class HearthApp extends Application {
      * the data on this computer, the worker is told once at this start, in front of the unlock screen.
      */
     private static void tellAboutTheMove(Stage stage, Settings settings, DataFolder.Placement placed) {
+        Messages messages = new Messages(settings.language());
+        moveNotice(messages, placed).ifPresent(text -> javafx.application.Platform.runLater(
+                () -> new DialogService(stage, messages).inform(text)));
+    }
+
+    /** What the worker is told about the move out of the roaming profile at this start, if anything. */
+    static java.util.Optional<String> moveNotice(Messages messages, DataFolder.Placement placed) {
         String key = switch (placed.move()) {
             case KEPT_BOTH -> "dataFolder.keptBoth";
             case NOT_MOVED -> "dataFolder.notMoved";
             case MOVED, NOTHING_TO_MOVE -> null;
         };
-        if (key != null) {
-            Messages messages = new Messages(settings.language());
-            String text = messages.format(key, placed.folder().path().toString(),
-                    String.valueOf(placed.roamingFolder()));
-            javafx.application.Platform.runLater(() -> new DialogService(stage, messages).inform(text));
-        }
+        return java.util.Optional.ofNullable(key).map(k -> messages.format(k, placed.folder().path().toString(),
+                String.valueOf(placed.roamingFolder())));
     }
 
     @Override
