@@ -60,11 +60,20 @@ public final class RoamingProfileMove {
                  FileLock lock = channel.lock()) {
                 return moveOnce(old, target);
             } finally {
-                Files.deleteIfExists(lockFile);
+                removeQuietly(lockFile);
             }
         } catch (IOException | RuntimeException e) {
             // no place for the new folder (or its lock): nothing was moved
             return new Result(Outcome.NOT_MOVED, old, old);
+        }
+    }
+
+    /** The lock file goes when it can; another start waiting on it may still hold it open (Windows). */
+    private static void removeQuietly(Path lockFile) {
+        try {
+            Files.deleteIfExists(lockFile);
+        } catch (IOException e) {
+            // the start that holds it removes it
         }
     }
 
