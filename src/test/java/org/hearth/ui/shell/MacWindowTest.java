@@ -29,7 +29,7 @@ class MacWindowTest extends HearthUiTest {
     }
 
     @Test
-    void theHearthMenuOpensSettingsAndAboutAndTheLockButtonNamesCmdL(FxRobot robot) {
+    void theHearthMenuOpensSettingsAndAboutAndTheLockButtonNamesCmdL(FxRobot robot) throws Exception {
         unlockToToday(robot);
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(bar.isUseSystemMenuBar()).isTrue();
@@ -38,6 +38,10 @@ class MacWindowTest extends HearthUiTest {
         assertThat(robot.lookup("#navLock").queryAs(Button.class).getTooltip().getText())
                 .isEqualTo("Lock Hearth now (⌘L)");
 
+        robot.clickOn("Hearth");
+        waitFor(robot, "Quit Hearth");
+        screenshot("menus-mac");
+        Platform.runLater(hearth::hide);
         Platform.runLater(() -> entry(hearth, "Settings…").fire());
         waitFor(robot, "#language");
 
