@@ -59,14 +59,14 @@ handout() {
         done
     done
 }
-# What each handout must carry of the case, exactly as typed (Arabic, Polish and Turkish letters).
+# What each handout must carry of the case, exactly as typed (Arabic, Polish and Turkish letters, emoji).
 mariam='مريم العمراني'
 fatima='فاطمة العمراني'
 agnieszka='Agnieszka Łęcka-Żółć'
 ayse='Ayşe Yılmaz'
 zeynep='Zeynep Çağlar-Wójcik'
 handout safety-plan SAFETY_PLAN plan \
-    "$mariam|$agnieszka|$fatima|القطة مريضة|Czy podlałaś już kwiatki?|Nie, padało całą noc.|Penceredeki mavi ayıcık"
+    "$mariam|$agnieszka|$fatima|القطة مريضة|Czy podlałaś już kwiatki?|Nie, padało całą noc.|Penceredeki mavi ayıcık 🧸|Lotte 💬 de Vries"
 handout home HOME_AGREEMENTS home "Kamil Wójcik|$zeynep|$mariam"
 handout time-out TIME_OUT_CARD time-out ""
 handout tips NETWORK_TIPS tips ""
@@ -75,7 +75,7 @@ handout member MEMBER_CARD member-fatima "$fatima|القطة مريضة" --membe
 handout member MEMBER_CARD member-agnieszka "$agnieszka|Czy podlałaś już kwiatki?|Nie, padało całą noc." \
     --member Agnieszka
 handout member MEMBER_CARD member-ayse "$ayse|$zeynep" --member Ayşe
-handout buddy BUDDY_CARD buddy "$mariam|naleśniki" --member Lotte
+handout buddy BUDDY_CARD buddy "$mariam|naleśniki 🥞" --member Lotte
 # one pair side by side: Arabic beside Dutch
 run handout ACC-001 --kind member --member "$fatima" --lang ar --second-lang nl -o "$out/pdf/member-ar+nl.pdf" \
     >/dev/null || fail "the side-by-side member card exited with $?"

@@ -73,7 +73,7 @@ class ShippedJarIT {
     }
 
     @Test
-    void aHandoutFromTheJarPrintsArabicPolishAndTurkishWithTheFontEmbedded() throws Exception {
+    void aHandoutFromTheJarPrintsArabicPolishTurkishAndEmojiWithTheFontsEmbedded() throws Exception {
         assertThat(run("init")).isZero();
         assertThat(run("import", "src/test/resources/acceptance/family-case.json")).isZero();
         Path out = data.resolve("pdf");
@@ -81,7 +81,8 @@ class ShippedJarIT {
                 .isZero();
         HandoutCheck check = new HandoutCheck(Path.of("src/main/resources/i18n"));
         List<String> typed = List.of("مريم العمراني", "فاطمة العمراني", "القطة مريضة", "Agnieszka Łęcka-Żółć",
-                "Czy podlałaś już kwiatki?", "Nie, padało całą noc.", "Penceredeki mavi ayıcık", "Ayşe Yılmaz");
+                "Czy podlałaś już kwiatki?", "Nie, padało całą noc.", "Penceredeki mavi ayıcık 🧸", "Ayşe Yılmaz",
+                "Lotte 💬 de Vries");
         for (String language : List.of("ar", "pl", "tr")) {
             Path pdf = out.resolve("safety-plan-" + language + ".pdf");
             assertThat(check.problems(pdf, "SAFETY_PLAN", List.of(language), false, typed))
