@@ -66,13 +66,13 @@ agnieszka='Agnieszka Łęcka-Żółć'
 ayse='Ayşe Yılmaz'
 zeynep='Zeynep Çağlar-Wójcik'
 handout safety-plan SAFETY_PLAN plan \
-    "$mariam|$agnieszka|$fatima|القطة مريضة|Czy podlałaś już kwiatki?|Nie, padało całą noc.|Penceredeki mavi ayıcık 🧸|Lotte 💬 de Vries"
+    "$mariam|$agnieszka|$fatima|القطة مريضة|Czy podlałaś już kwiatki?|Nie, padało całą noc.|Penceredeki mavi ayıcık 🧸|Lotte 💬 de Vries|🌻🌻"
 handout home HOME_AGREEMENTS home "Kamil Wójcik|$zeynep|$mariam"
 handout time-out TIME_OUT_CARD time-out ""
 handout tips NETWORK_TIPS tips ""
 handout map NETWORK_MAP map ""
 handout member MEMBER_CARD member-fatima "$fatima|القطة مريضة" --member "$fatima"
-handout member MEMBER_CARD member-agnieszka "$agnieszka|Czy podlałaś już kwiatki?|Nie, padało całą noc." \
+handout member MEMBER_CARD member-agnieszka "$agnieszka|Czy podlałaś już kwiatki?|Nie, padało całą noc.|🌻🌻" \
     --member Agnieszka
 handout member MEMBER_CARD member-ayse "$ayse|$zeynep" --member Ayşe
 handout buddy BUDDY_CARD buddy "$mariam|naleśniki 🥞" --member Lotte
@@ -92,6 +92,16 @@ classpath=$(tr "$sep" '\n' < "$out/test.classpath" | grep -E 'pdfbox|fontbox|com
 java -cp "$classpath" src/test/java/org/hearth/shipped/HandoutCheck.java src/main/resources/i18n "$manifest" \
     | tee "$out/check.log" | grep -v '^$' | tail -40
 grep -q " 0 wrong$" "$out/check.log" || fail "handouts are wrong (see $out/check.log)"
+
+# A picture of the first page of the safety plan in each language, and of the side-by-side card, to look at.
+if command -v pdftoppm >/dev/null; then
+    mkdir -p "$out/pages"
+    for lang in ${languages//,/ }; do
+        pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$out/pdf/plan/safety-plan-$lang.pdf" "$out/pages/safety-plan-$lang"
+    done
+    pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$out/pdf/member-ar+nl.pdf" "$out/pages/member-card-ar+nl"
+    echo "acceptance: first pages in $out/pages"
+fi
 
 # The window: the app's first screen appears (needs a display; a screenshot is kept).
 if [[ "${HEARTH_ACCEPTANCE_WINDOW:-1}" != 0 && "$(uname -s)" == Linux* ]]; then

@@ -82,7 +82,7 @@ class ShippedJarIT {
         HandoutCheck check = new HandoutCheck(Path.of("src/main/resources/i18n"));
         List<String> typed = List.of("مريم العمراني", "فاطمة العمراني", "القطة مريضة", "Agnieszka Łęcka-Żółć",
                 "Czy podlałaś już kwiatki?", "Nie, padało całą noc.", "Penceredeki mavi ayıcık 🧸", "Ayşe Yılmaz",
-                "Lotte 💬 de Vries");
+                "Lotte 💬 de Vries", "🌻🌻");
         for (String language : List.of("ar", "pl", "tr")) {
             Path pdf = out.resolve("safety-plan-" + language + ".pdf");
             assertThat(check.problems(pdf, "SAFETY_PLAN", List.of(language), false, typed))
