@@ -596,7 +596,8 @@ public final class HearthWindow {
 
     private void addDemo() {
         background.run(() -> open.demo().create(), id -> {
-            caseListModel.reload();
+            // the case list may not have been opened yet: a fresh one loads the cases with the demo among them
+            caseListModel = null;
             showCases();
         }, dialogs::failed);
     }
