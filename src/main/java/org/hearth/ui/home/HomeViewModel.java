@@ -22,6 +22,7 @@ import org.hearth.domain.HomeSchedule;
 import org.hearth.service.Failures;
 import org.hearth.service.HomeAgreementService;
 import org.hearth.service.HomeDraft;
+import org.hearth.service.ProblemKind;
 import org.hearth.service.ValidationException;
 import org.hearth.ui.Background;
 import org.hearth.ui.Messages;
@@ -32,7 +33,8 @@ import org.hearth.ui.control.UndoHistory;
 /**
  * The Home tab: the home agreements as an immutable draft. Every change makes a new draft, so undo and redo are
  * stacks of drafts and "unsaved" means the draft differs from the one last saved. The rules run on every change:
- * problems block saving; conflicts between agreements are explained at each agreement but do not.
+ * problems block saving, except to-dos (a time-out not fully agreed yet), which stand at their field and in the
+ * tab's to-do list; conflicts between agreements are explained at each agreement but do not block either.
  */
 public final class HomeViewModel implements Editing,
         org.hearth.ui.control.Resolving<HomeDraft> {
@@ -66,7 +68,7 @@ public final class HomeViewModel implements Editing,
         });
         dirty = Bindings.createBooleanBinding(() -> draft.get() != null && !draft.get().equals(saved.get()),
                 draft, saved);
-        valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
+        valid = Bindings.createBooleanBinding(() -> ProblemKind.blocking(problems.get()).isEmpty(), problems);
     }
 
     public void load() {
@@ -208,6 +210,15 @@ public final class HomeViewModel implements Editing,
                 || p.field().startsWith(section + ".")).map(this::describe).distinct().toList();
     }
 
+    /** What the family has not agreed yet, one line each ("Time-out: Agree how long a time-out lasts at most."). */
+    public List<String> toDos() {
+        return ProblemKind.toDo(problems.get()).stream().map(p -> {
+            String item = p.field().split("[.\\[]", 2)[0];
+            return p.field().contains("[") ? describe(p)
+                    : messages.format("toDo.item", messages.get("home.item." + item), messages.get(p.messageKey()));
+        }).distinct().toList();
+    }
+
     private String describe(FieldProblem problem) {
         java.util.regex.Matcher item = java.util.regex.Pattern.compile("^([a-zA-Z]+)\\[(\\d+)]").matcher(
                 problem.field());
@@ -243,8 +254,8 @@ public final class HomeViewModel implements Editing,
 
     @Override
     public ObservableStringValue problemSummary() {
-        return Bindings.createStringBinding(() -> messages.format("plan.problemCount", problems.get().size()),
-                problems);
+        return Bindings.createStringBinding(() -> messages.format("plan.problemCount",
+                ProblemKind.blocking(problems.get()).size()), problems);
     }
 
     public LocalDate today() {
