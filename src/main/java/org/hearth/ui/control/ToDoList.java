@@ -15,7 +15,8 @@ public final class ToDoList {
     private ToDoList() {
     }
 
-    public static Label of(String id, Messages messages, Supplier<List<String>> toDos, Observable changes) {
+    public static Label of(String id, String titleKey, Messages messages, Supplier<List<String>> toDos,
+                          Observable changes) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("to-do-list");
@@ -24,7 +25,7 @@ public final class ToDoList {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         Runnable update = () -> {
             List<String> lines = toDos.get();
-            label.setText(lines.isEmpty() ? "" : messages.get("toDo.title") + "\n• " + String.join("\n• ", lines));
+            label.setText(lines.isEmpty() ? "" : messages.get(titleKey) + "\n• " + String.join("\n• ", lines));
         };
         changes.addListener(o -> update.run());
         update.run();
