@@ -34,6 +34,11 @@ public enum ProblemKind {
         return INCOMPLETE_KEYS.contains(problem.messageKey()) ? INCOMPLETE : INPUT;
     }
 
+    /** The message keys of the to-dos, for a dialog that has only the messages at hand. */
+    public static Set<String> toDoKeys() {
+        return INCOMPLETE_KEYS;
+    }
+
     /** The problems that keep a draft from being stored: every one that is not a to-do. */
     public static List<FieldProblem> blocking(List<FieldProblem> problems) {
         return problems.stream().filter(p -> of(p) != INCOMPLETE).toList();

@@ -193,7 +193,8 @@ public final class HomeViewModel implements Editing,
     /** The problems of an item as it would be with this change, by the item's own field names. */
     public Map<String, String> problemsOf(HomeDraft candidate, String itemPrefix) {
         Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : homes.check(candidate)) {
+        // a field shows its worst problem: one that refuses the item before a to-do
+        for (FieldProblem problem : worstFirst(homes.check(candidate))) {
             if (problem.field().startsWith(itemPrefix + ".") || problem.field().equals(itemPrefix)) {
                 String rest = problem.field().equals(itemPrefix) ? ""
                         : problem.field().substring(itemPrefix.length() + 1);
@@ -202,6 +203,12 @@ public final class HomeViewModel implements Editing,
             }
         }
         return byField;
+    }
+
+    private static List<FieldProblem> worstFirst(List<FieldProblem> problems) {
+        List<FieldProblem> sorted = new ArrayList<>(ProblemKind.blocking(problems));
+        sorted.addAll(ProblemKind.toDo(problems));
+        return sorted;
     }
 
     /** The problems whose field lies in a section ("rooms", "timeOut", ...), as the worker reads them. */

@@ -2,6 +2,7 @@ package org.hearth.ui.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +183,8 @@ public final class PlanViewModel implements org.hearth.ui.control.Editing,
     /** The problems of an item as it would be with this change, by the item's own field names. */
     public Map<String, String> problemsOf(PlanDraft candidate, String itemPrefix) {
         Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : plans.check(candidate)) {
+        // a field shows its worst problem: one that refuses the item before a to-do
+        for (FieldProblem problem : worstFirst(plans.check(candidate))) {
             if (problem.field().startsWith(itemPrefix + ".") || problem.field().equals(itemPrefix)) {
                 String rest = problem.field().equals(itemPrefix) ? ""
                         : problem.field().substring(itemPrefix.length() + 1);
@@ -191,6 +193,12 @@ public final class PlanViewModel implements org.hearth.ui.control.Editing,
             }
         }
         return byField;
+    }
+
+    private static List<FieldProblem> worstFirst(List<FieldProblem> problems) {
+        List<FieldProblem> sorted = new ArrayList<>(ProblemKind.blocking(problems));
+        sorted.addAll(ProblemKind.toDo(problems));
+        return sorted;
     }
 
     /** The problems whose field lies in a section ("signals", "members", ...), as the worker reads them. */
