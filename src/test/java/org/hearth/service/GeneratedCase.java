@@ -27,7 +27,7 @@ import org.quicktheories.core.Gen;
  * independently of Hearth's rule book, whether the case is safe, and can be written as a case file (on the exported
  * demo case, whose household p1-p4 it keeps) or as a plan draft.
  */
-record GeneratedCase(List<Member> members, List<SignalShape> signals, List<Pair> checkIns, List<Buddy> buddies,
+public record GeneratedCase(List<Member> members, List<SignalShape> signals, List<Pair> checkIns, List<Buddy> buddies,
                      boolean agreed, boolean timeOutMaximum, boolean rolesListed) {
 
     /** Words that compare equal in pairs ("Blue umbrella", " blue UMBRELLA"), and meanings that differ. */
@@ -35,23 +35,23 @@ record GeneratedCase(List<Member> members, List<SignalShape> signals, List<Pair>
     static final List<String> MEANINGS = List.of("Call me now", "Come by with an excuse");
     static final int HOUSEHOLD = 4;
 
-    record Member(boolean mustNotKnow, boolean consent, boolean phone, boolean inPerson) {
+    public record Member(boolean mustNotKnow, boolean consent, boolean phone, boolean inPerson) {
         /** A name no other text of a case holds, to look for in what is stored and printed. */
-        String name(int index) {
+        public String name(int index) {
             return "Qz" + index + (mustNotKnow ? "Hidden" : "Known") + "Member";
         }
     }
 
-    record SignalShape(int word, int meaning, Set<Integer> receivers, Set<Integer> keptFrom) {
+    public record SignalShape(int word, int meaning, Set<Integer> receivers, Set<Integer> keptFrom) {
     }
 
-    record Pair(int member, int person) {
+    public record Pair(int member, int person) {
     }
 
-    record Buddy(int member, int person, boolean professional) {
+    public record Buddy(int member, int person, boolean professional) {
     }
 
-    static Gen<GeneratedCase> cases() {
+    public static Gen<GeneratedCase> cases() {
         // one in four must not know, three in four agreed to take part: safe cases are common enough too
         Gen<Boolean> seldom = integers().between(0, 3).map(i -> i == 0);
         Gen<Member> member = seldom.zip(seldom.map(b -> !b), booleans().all(), booleans().all(), Member::new);
@@ -76,7 +76,7 @@ record GeneratedCase(List<Member> members, List<SignalShape> signals, List<Pair>
         return index % members.size();
     }
 
-    Set<Integer> receivers(SignalShape signal) {
+    public Set<Integer> receivers(SignalShape signal) {
         Set<Integer> receivers = new TreeSet<>();
         signal.receivers().forEach(r -> receivers.add(at(r)));
         return receivers;
@@ -113,15 +113,55 @@ record GeneratedCase(List<Member> members, List<SignalShape> signals, List<Pair>
         return unreachable || buddies.stream().anyMatch(b -> !b.professional());
     }
 
+    /** What a receiver of the signal at this index does: a text no other part of a case holds. */
+    public static String steps(int signal) {
+        return "Qz" + signal + "Steps call 112";
+    }
+
     /** What every door must refuse. */
-    boolean refused() {
+    public boolean refused() {
         return unsafe() || agreed && incompletePlan();
+    }
+
+    /**
+     * The nearest safe case: a signal nobody receives goes to the first member, whoever has a part agreed to it
+     * and may know, a word keeps its first meaning, and a plan with a to-do stays a draft. Who has no part keeps
+     * their marks, and one more member who must not know joins the network, with no part.
+     */
+    public GeneratedCase madeSafe() {
+        List<SignalShape> received = signals.stream().map(s -> s.receivers().isEmpty()
+                ? new SignalShape(s.word(), s.meaning(), Set.of(0), s.keptFrom()) : s).toList();
+        List<SignalShape> oneMeaning = new ArrayList<>();
+        for (SignalShape s : received) {
+            int meaning = oneMeaning.stream().filter(o -> WORDS.get(o.word()).strip().equalsIgnoreCase(
+                    WORDS.get(s.word()).strip())).map(SignalShape::meaning).findFirst().orElse(s.meaning());
+            oneMeaning.add(new SignalShape(s.word(), meaning, s.receivers(), s.keptFrom()));
+        }
+        GeneratedCase withSignals = new GeneratedCase(members, oneMeaning, checkIns, buddies, agreed, timeOutMaximum,
+                rolesListed);
+        Set<Integer> parts = withSignals.withRole();
+        List<Member> agreeing = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            agreeing.add(parts.contains(i) ? new Member(false, true, m.phone(), m.inPerson()) : m);
+        }
+        // member indices resolved before one more member joins: the brother who must not know, and has no part
+        List<SignalShape> resolved = oneMeaning.stream().map(x -> new SignalShape(x.word(), x.meaning(),
+                withSignals.receivers(x), x.keptFrom())).toList();
+        List<Pair> pairs = checkIns.stream().map(c -> new Pair(at(c.member()), c.person())).toList();
+        List<Buddy> buddyPairs = buddies.stream().map(b -> new Buddy(at(b.member()), b.person(), b.professional()))
+                .toList();
+        agreeing.add(new Member(true, false, true, false));
+        GeneratedCase safe = new GeneratedCase(agreeing, resolved, pairs, buddyPairs, agreed, timeOutMaximum,
+                rolesListed);
+        return safe.incompletePlan() ? new GeneratedCase(agreeing, resolved, pairs, buddyPairs, false,
+                timeOutMaximum, rolesListed) : safe;
     }
 
     // ---- as a case file
 
     /** The exported demo case (template) turned into this case under the given reference. */
-    ObjectNode asFile(ObjectNode template, String reference) {
+    public ObjectNode asFile(ObjectNode template, String reference) {
         ObjectNode file = template.deepCopy();
         ((ObjectNode) file.get("case")).put("reference", reference);
         file.putArray("contactLinks");
@@ -172,7 +212,8 @@ record GeneratedCase(List<Member> members, List<SignalShape> signals, List<Pair>
             ArrayNode keptFrom = signal.putArray("confidentialFrom");
             s.keptFrom().forEach(p -> keptFrom.add("p" + (p + 1)));
             ArrayNode responses = signal.putArray("responses");
-            receivers(s).forEach(r -> responses.addObject().put("receiver", "m" + (r + 1)).put("steps", "Call 112"));
+            String steps = steps(i);
+            receivers(s).forEach(r -> responses.addObject().put("receiver", "m" + (r + 1)).put("steps", steps));
         }
         ArrayNode agreements = plan.putArray("checkInAgreements");
         for (int i = 0; i < checkIns.size(); i++) {
