@@ -5,8 +5,10 @@
 #   macOS:   target/installer/Hearth.app and target/installer/Hearth-<version>.dmg
 # Each carries its own Java runtime, jlinked with only the modules Hearth needs.
 #
-# Normally run by `./mvnw -Pinstaller package` (after the shaded jar target/hearth.jar is built). By hand:
+# Normally run by `./mvnw -Pinstaller package`. By hand:
 #   ./mvnw -DskipTests package && installer/build.sh 0.1.0-SNAPSHOT
+# What ships is Hearth's own jar and every runtime dependency jar as it is (target/lib, made by `package`): nothing is
+# merged, so no resource that several jars contribute (JasperReports' extension files, META-INF/services) is lost.
 #
 # Optional environment:
 #   HEARTH_INSTALLER_TYPES  which packages to make (default: Linux "app-image deb", Windows "msi", macOS "dmg")
@@ -45,25 +47,34 @@ JPACKAGE=$(tool jpackage)
 
 out=target/installer
 work=target/installer-work
-jar=target/hearth.jar
-[[ -f "$jar" ]] || { echo "build.sh: $jar is missing; run ./mvnw -DskipTests package first" >&2; exit 2; }
+own_jar="target/hearth-$version.jar"
+merged_jar=target/hearth.jar   # only read by jdeps, to find the Java modules the classes use
+for needed in "$own_jar" "$merged_jar" target/lib; do
+    [[ -e "$needed" ]] || { echo "build.sh: $needed is missing; run ./mvnw -DskipTests package first" >&2; exit 2; }
+done
 rm -rf "$out" "$work"
 mkdir -p "$out" "$work/input"
-cp "$jar" "$work/input/hearth.jar"
+cp "$own_jar" "$work/input/hearth.jar"
+cp target/lib/*.jar "$work/input/"
 
 # 1. The runtime: the modules jdeps finds, plus those Hearth loads by name at run time (jdeps cannot see them):
 #    elliptic-curve TLS for PostgreSQL, locale data for Dutch and other date formats, JNDI and JMX used by Hibernate,
 #    zip file system (Flyway scans migrations in the jar), sun.misc.Unsafe, XML for JasperReports and Hibernate.
 echo "build.sh: finding the Java modules Hearth needs"
-modules=$("$JDEPS" -q --multi-release 17 --ignore-missing-deps --print-module-deps "$work/input/hearth.jar" | tr -d '\r' | tail -1)
+modules=$("$JDEPS" -q --multi-release 17 --ignore-missing-deps --print-module-deps "$merged_jar" | tr -d '\r' | tail -1)
 modules="$modules,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs,java.naming,java.sql,java.xml,java.desktop"
 modules="$modules,java.management,jdk.unsupported,java.net.http,java.security.jgss"
 echo "build.sh: modules $modules"
-"$JLINK" --add-modules "$modules" --output "$work/runtime" \
-    --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive
-# the runtime's own class-data archive (JDK classes; also the base an app archive needs); the variant for heaps over
-# 32 GB is never used by Hearth
-rm -f "$work/runtime/lib/server/classes_nocoops.jsa" "$work/runtime/bin/server/classes_nocoops.jsa"
+# Locale data only for the languages Hearth speaks (interface and handouts); other locales fall back to English.
+"$JLINK" --add-modules "$modules" --output "$work/runtime" --include-locales=en,nl,de,fr,pl,tr,ar \
+    --strip-debug --no-man-pages --no-header-files --compress=2
+# No class-data archive of the JDK classes is shipped: the launcher names lib/app/hearth.jsa (below), and while that
+# is missing the JVM maps no archive at all, so a 12 MB base archive would never be used (checked with -Xlog:cds).
+# installer/create-cds-archive.sh makes both archives on the machine where Hearth is installed.
+if [[ "$os" == linux ]] && command -v strip >/dev/null; then
+    # the JDK's native libraries carry symbol tables the JVM never reads (libjvm.so: 24 MB -> 20 MB)
+    find "$work/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
+fi
 
 common=(
     --name Hearth
@@ -104,18 +115,21 @@ linux)
 windows)
     types="${HEARTH_INSTALLER_TYPES:-msi}"
     echo "build.sh: jpackage app image"
-    "$JPACKAGE" --type app-image "${common[@]}" "${image_options[@]}" --icon assets/icon/hearth.ico
+    "$JPACKAGE" --type app-image "${common[@]}" "${image_options[@]}" --icon assets/icon/hearth.ico \
+        --add-launcher hearth-cli=installer/windows/hearth-cli.properties
     if [[ -n "${HEARTH_WIN_SIGN_COMMAND:-}" ]]; then
         echo "build.sh: signing Hearth.exe"
         $HEARTH_WIN_SIGN_COMMAND "$out/Hearth/Hearth.exe"
     fi
     if [[ " $types " == *" msi "* ]]; then
         echo "build.sh: jpackage .msi"
-        # The upgrade code never changes: a newer MSI replaces the installed version in place. The data folder
-        # (%APPDATA%\Hearth) is not part of the installation, so it survives upgrades and uninstalls.
+        # The upgrade code never changes: a newer MSI replaces the installed version in place. Per user, the
+        # program goes to %LOCALAPPDATA%\Programs\Hearth (Windows' place for per-user programs), apart from the
+        # data folder %LOCALAPPDATA%\Hearth, so upgrades and uninstalls never touch the data.
         "$JPACKAGE" --type msi "${common[@]}" --app-image "$out/Hearth" --dest "$out" \
             --resource-dir installer/windows \
             --win-per-user-install \
+            --install-dir 'Programs\Hearth' \
             --win-menu --win-menu-group Hearth \
             --win-shortcut \
             --win-dir-chooser \

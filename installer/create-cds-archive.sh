@@ -22,6 +22,10 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 rm -f "$archive"
+# A dynamic archive sits on the archive of the JDK's own classes, which the installers do not ship: make it first.
+if [[ ! -f "$image/lib/runtime/lib/server/classes.jsa" ]]; then
+    "$java" -Xshare:dump >/dev/null
+fi
 # The class path must be spelled exactly as the launcher spells it ($APPDIR/hearth.jar, absolute).
 HEARTH_HOME="$work/data" "$java" -XX:ArchiveClassesAtExit="$archive" -Dhearth.measureStart=true \
     -cp "$jar" org.hearth.app.Launcher > "$work/log" 2>&1 &

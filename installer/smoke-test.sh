@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the Linux installers: builds the app image and the .deb from target/hearth.jar (unless
 # HEARTH_SMOKE_REUSE=1 and they exist), then runs the bundled launcher headless: --version, and init, demo and list
-# on a temporary data folder, and checks that the demo case appears. Prints the sizes of what it built.
+# on a temporary data folder, and checks that the demo case appears. Prints the sizes of what it built and fails
+# when they are over budget (app image 100 MB, .deb 70 MB).
 # Run by .ci/run after ./mvnw -B verify; by hand: ./mvnw -o -DskipTests package && installer/smoke-test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,7 @@ deb=$(ls target/installer/hearth_*.deb 2>/dev/null | head -1)
 
 version=$("$app" --version) || fail "--version exited with $?"
 echo "smoke-test: $app --version says: $version"
-[[ "$version" == Hearth\ * ]] || fail "unexpected --version output"
+[[ "$version" == Hearth\ [0-9]* ]] || fail "--version does not name Hearth's version: $version"
 
 # Only the bundled runtime may be used: no Java on the PATH, no JAVA_HOME.
 data=$(mktemp -d)
@@ -54,7 +55,16 @@ grep -q "./opt/hearth/bin/Hearth$" <<<"$contents" || fail ".deb has no /opt/hear
 grep -q "hearth-Hearth.desktop" <<<"$contents" || fail ".deb has no menu entry"
 echo "smoke-test: .deb depends on libgtk-3-0 and installs /opt/hearth/bin/Hearth with a menu entry"
 
+# Size budget (MB = 1,000,000 bytes): what a worker downloads and installs.
+image_budget=100
+deb_budget=70
+image_mb=$(( ($(du -sb "$image" | cut -f1) + 500000) / 1000000 ))
+runtime_mb=$(( ($(du -sb "$image/lib/runtime" | cut -f1) + 500000) / 1000000 ))
+jars_mb=$(( ($(du -sb "$image/lib/app" | cut -f1) + 500000) / 1000000 ))
+deb_mb=$(( ($(stat -c %s "$deb") + 500000) / 1000000 ))
 echo "smoke-test: sizes"
-echo "  app image $(du -sh "$image" | cut -f1)   ($image; runtime $(du -sh "$image/lib/runtime" | cut -f1))"
-echo "  .deb      $(du -h "$deb" | cut -f1)   ($deb)"
+echo "  app image ${image_mb} MB (budget ${image_budget} MB): runtime ${runtime_mb} MB, jars ${jars_mb} MB   ($image)"
+echo "  .deb      ${deb_mb} MB (budget ${deb_budget} MB)   ($deb)"
+((image_mb <= image_budget)) || fail "the app image is ${image_mb} MB, over its budget of ${image_budget} MB"
+((deb_mb <= deb_budget)) || fail "the .deb is ${deb_mb} MB, over its budget of ${deb_budget} MB"
 echo "smoke-test: passed"

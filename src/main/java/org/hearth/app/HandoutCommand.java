@@ -1,6 +1,7 @@
 package org.hearth.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code hearth handout REF --kind KIND [--member NAME] [--lang CODE] [--discreet] -o FILE.pdf} */
+/**
+ * {@code hearth handout REF --kind KIND [--member NAME] [--lang CODE[,CODE…]] [--discreet] -o FILE.pdf}; with several
+ * languages {@code -o} is a folder and each language gets its own file there, named by kind and language only.
+ */
 @Command(name = "handout", description = "Write a handout of a case as PDF. Kinds: home, time-out, safety-plan, "
         + "member (with --member), buddy (with --member), tips, map. It is recorded in the case history.")
 final class HandoutCommand implements Callable<Integer> {
@@ -44,8 +48,9 @@ final class HandoutCommand implements Callable<Integer> {
             + "the pair")
     String member;
 
-    @Option(names = "--lang", description = "en, nl, de, fr, pl, tr or ar (default: the family's language)")
-    String language;
+    @Option(names = "--lang", split = ",", description = "en, nl, de, fr, pl, tr or ar (default: the family's "
+            + "language); several, separated by commas, write one file per language into the folder -o names")
+    List<String> languages;
 
     @Option(names = "--second-lang", description = "A second language printed beside the first")
     String secondLanguage;
@@ -53,7 +58,8 @@ final class HandoutCommand implements Callable<Integer> {
     @Option(names = "--discreet", description = "The discreet variant: a neutral title, nothing that gives it away")
     boolean discreet;
 
-    @Option(names = {"-o", "--output"}, required = true, description = "The PDF file to write")
+    @Option(names = {"-o", "--output"}, required = true, description = "The PDF file to write (a folder when "
+            + "several languages are given)")
     Path output;
 
     @CommandLine.Spec
@@ -68,7 +74,10 @@ final class HandoutCommand implements Callable<Integer> {
                     .map(HandoutKind::code).collect(Collectors.joining(", ")));
             return BAD_REQUEST;
         }
-        for (String code : new String[] {language, secondLanguage}) {
+        List<String> asked = languages == null ? List.of() : languages;
+        List<String> codes = new java.util.ArrayList<>(asked);
+        codes.add(secondLanguage);
+        for (String code : codes) {
             if (code != null && !HandoutLanguages.supported(code)) {
                 err.println("Handouts are not available in '" + code + "'. Languages: "
                         + String.join(", ", HandoutLanguages.ALL));
@@ -93,25 +102,41 @@ final class HandoutCommand implements Callable<Integer> {
                     return BAD_REQUEST;
                 }
             }
-            String first = HandoutLanguages.supportedOr(language != null ? language : facts.familyLanguage(),
-                    HandoutLanguages.ENGLISH);
-            HandoutRequest request = new HandoutRequest(chosen, recipient == null ? null : recipient.key(), first,
-                    secondLanguage, discreet);
             Settings settings = new Settings(access.folder().settingsFile());
             Organisation organisation = new Organisation(settings.organisationName().orElse(null),
                     settings.organisationPhone().orElse(null), settings.organisationLogoBytes().orElse(null));
-            Handout handout = new HandoutMaker(new HandoutTemplates()).make(facts, request, organisation);
-            handout.writePdf(output);
-            open.handouts().record(caseId, chosen.code(), recipient == null ? null : recipient.name(),
-                    request.language(), request.secondLanguage(), discreet, HandoutRecord.Action.SAVED_PDF);
-            spec.commandLine().getOut().println("Wrote the " + chosen.code() + " handout (" + request.language()
-                    + (request.secondLanguage() == null ? "" : " + " + request.secondLanguage())
-                    + (discreet ? ", discreet" : "") + ", " + handout.pageCount() + " page"
-                    + (handout.pageCount() == 1 ? "" : "s") + ") to " + output + "."
-                    + (handout.leftOut() > 0 ? " " + handout.leftOut() + " typed line(s) were left out because "
-                    + "they would give the discreet handout away." : ""));
+            HandoutMaker maker = new HandoutMaker(new HandoutTemplates());
+            List<String> firsts = asked.isEmpty() ? List.of(HandoutLanguages.supportedOr(facts.familyLanguage(),
+                    HandoutLanguages.ENGLISH)) : asked.stream().map(c -> HandoutLanguages.supportedOr(c,
+                    HandoutLanguages.ENGLISH)).distinct().toList();
+            boolean intoFolder = asked.size() > 1;
+            if (intoFolder) {
+                Files.createDirectories(output);
+            }
+            for (String first : firsts) {
+                HandoutRequest request = new HandoutRequest(chosen, recipient == null ? null : recipient.key(), first,
+                        secondLanguage, discreet);
+                Path file = intoFolder ? output.resolve(fileName(chosen, request)) : output;
+                Handout handout = maker.make(facts, request, organisation);
+                handout.writePdf(file);
+                open.handouts().record(caseId, chosen.code(), recipient == null ? null : recipient.name(),
+                        request.language(), request.secondLanguage(), discreet, HandoutRecord.Action.SAVED_PDF);
+                spec.commandLine().getOut().println("Wrote the " + chosen.code() + " handout (" + request.language()
+                        + (request.secondLanguage() == null ? "" : " + " + request.secondLanguage())
+                        + (discreet ? ", discreet" : "") + ", " + handout.pageCount() + " page"
+                        + (handout.pageCount() == 1 ? "" : "s") + ") to " + file + "."
+                        + (handout.leftOut() > 0 ? " " + handout.leftOut() + " typed line(s) were left out because "
+                        + "they would give the discreet handout away." : ""));
+            }
             return 0;
         });
+    }
+
+    /** A file name that says what the handout is and nothing about whom it is for. */
+    static String fileName(HandoutKind kind, HandoutRequest request) {
+        return kind.code() + "-" + request.language()
+                + (request.secondLanguage() == null ? "" : "+" + request.secondLanguage())
+                + (request.discreet() ? "-discreet" : "") + ".pdf";
     }
 
     /** The recipient whose name is the one given (ignoring case), else the only one whose name holds it. */

@@ -63,7 +63,12 @@ public final class Backups {
         all.put(file, now);
         for (Path old : BackupRotation.toRemove(all)) {
             if (!old.equals(file)) {
-                Files.deleteIfExists(old);
+                try {
+                    Files.deleteIfExists(old);
+                } catch (IOException heldOpen) {
+                    // Windows cannot delete a file another program holds (a virus scanner, a preview): the backup
+                    // just made stands, and the old one goes at the next rotation
+                }
             }
         }
         return made;

@@ -2,7 +2,10 @@ package org.hearth.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,13 +33,62 @@ public final class AtomicFile {
                 }
                 channel.force(true);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    // ---- moving a file into place, on every system ----
+
+    /** Moves a file; the file systems' own {@link Files#move}, or one that fails on command in tests. */
+    interface Mover {
+        void move(Path from, Path to, CopyOption... options) throws IOException;
+    }
+
+    private static final Mover FILES = (from, to, options) -> Files.move(from, to, options);
+    /** How often a move is tried while another program holds the file for a moment (Windows). */
+    static final int ATTEMPTS = 6;
+
+    /**
+     * Moves {@code from} to {@code to}, replacing a file already there, in one step where the file system can
+     * (a rename), else as a plain move. On Windows a file that another program holds open cannot be replaced or
+     * moved, and virus scanners and the search indexer open a fresh file for a moment: the move is then tried again
+     * a few times, for about one and a half seconds, before the failure is passed on with both files as they were.
+     * A file Hearth itself holds open (the database) must be closed before it is moved; callers check that.
+     */
+    public static void replace(Path from, Path to) throws IOException {
+        replace(from, to, FILES, AtomicFile::pause);
+    }
+
+    static void replace(Path from, Path to, Mover mover, java.util.function.IntConsumer pause) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                try {
+                    mover.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    mover.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return;
+            } catch (FileSystemException e) {
+                if (!heldByAnotherProgram(e) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause.accept(attempt);
+            }
+        }
+    }
+
+    /** Windows says "access denied" or "used by another process" (a plain FileSystemException) for a held file. */
+    private static boolean heldByAnotherProgram(FileSystemException e) {
+        return e instanceof AccessDeniedException || e.getClass() == FileSystemException.class;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(25L << attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -64,11 +116,7 @@ public final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

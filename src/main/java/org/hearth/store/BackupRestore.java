@@ -8,7 +8,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -191,8 +190,11 @@ public final class BackupRestore {
         return java.util.Optional.ofNullable(aside);
     }
 
-    /** The current database must not be open, here or in another Hearth. */
-    private static void refuseWhileOpen(Path databaseFile) throws IOException {
+    /**
+     * The database must not be open, here or in another Hearth, when its file is moved: Windows refuses to move or
+     * replace an open file, and elsewhere the open database would go on writing into the file moved away.
+     */
+    static void refuseWhileOpen(Path databaseFile) throws IOException {
         if (!Files.exists(databaseFile)) {
             return;
         }
@@ -208,11 +210,11 @@ public final class BackupRestore {
 
     private static StoreException inUse() {
         return new StoreException(StoreException.Reason.CANNOT_OPEN,
-                "The database is open; close Hearth before restoring a backup");
+                "The database is open; it must be closed before its file is moved");
     }
 
     private static void move(Path from, Path to) throws IOException {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.replace(from, to);
     }
 
     /**

@@ -5,8 +5,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Locale;
 import java.util.Map;
+import org.hearth.domain.OperatingSystem;
 
 /**
  * The folder on the worker's laptop where Hearth keeps its database, key file and settings.
@@ -41,27 +41,67 @@ public final class DataFolder {
         return fileSystem;
     }
 
-    /** The folder for this user on this platform, or the one named by {@code HEARTH_HOME}. */
+    /** The folder for this user on this system, or the one named by {@code HEARTH_HOME}. */
     public static DataFolder forThisUser() {
-        return new DataFolder(defaultPath(System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home"))));
+        return placeForThisUser().folder();
     }
 
-    static Path defaultPath(Map<String, String> environment, String osName, Path home) {
+    /**
+     * The folder for this user on this system, after moving it out of the Windows roaming profile if an earlier
+     * version left it there; the outcome of that move says what the app should tell the worker.
+     */
+    public static Placement placeForThisUser() {
+        return place(System.getenv(), OperatingSystem.current(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Where the data folder is, and what the move out of the roaming profile did at this start. */
+    public record Placement(DataFolder folder, RoamingProfileMove.Outcome move, Path roamingFolder) {
+    }
+
+    /** The data folder for this environment and system; on Windows the old roaming folder is moved once. */
+    static Placement place(Map<String, String> environment, OperatingSystem system, Path home) {
+        Path chosen = defaultPath(environment, system, home);
+        if (system != OperatingSystem.WINDOWS || overridden(environment)) {
+            return new Placement(new DataFolder(chosen), RoamingProfileMove.Outcome.NOTHING_TO_MOVE, null);
+        }
+        RoamingProfileMove.Result moved = RoamingProfileMove.run(roamingPath(environment, home), chosen);
+        return new Placement(new DataFolder(moved.folder()), moved.outcome(), moved.roamingFolder());
+    }
+
+    /**
+     * The usual place on each system: {@code %LOCALAPPDATA%\Hearth} on Windows (on this computer only, never in
+     * the roaming profile that many organisations copy to a server at every log-off),
+     * {@code ~/Library/Application Support/Hearth} on macOS, {@code $XDG_DATA_HOME/hearth} or
+     * {@code ~/.local/share/hearth} on Linux; {@code HEARTH_HOME} wins everywhere.
+     */
+    static Path defaultPath(Map<String, String> environment, OperatingSystem system, Path home) {
+        if (overridden(environment)) {
+            return Path.of(environment.get(ENVIRONMENT_VARIABLE));
+        }
+        return switch (system) {
+            case WINDOWS -> windowsFolder(environment, "LOCALAPPDATA", home.resolve("AppData").resolve("Local"));
+            case MACOS -> home.resolve("Library").resolve("Application Support").resolve("Hearth");
+            case LINUX -> {
+                String xdg = environment.get("XDG_DATA_HOME");
+                yield (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share"))
+                        .resolve("hearth");
+            }
+        };
+    }
+
+    /** Where versions before this one kept the data on Windows: {@code %APPDATA%\Hearth}, the roaming profile. */
+    static Path roamingPath(Map<String, String> environment, Path home) {
+        return windowsFolder(environment, "APPDATA", home.resolve("AppData").resolve("Roaming"));
+    }
+
+    private static Path windowsFolder(Map<String, String> environment, String variable, Path usual) {
+        String base = environment.get(variable);
+        return (base != null && !base.isBlank() ? Path.of(base) : usual).resolve("Hearth");
+    }
+
+    private static boolean overridden(Map<String, String> environment) {
         String override = environment.get(ENVIRONMENT_VARIABLE);
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String appData = environment.get("APPDATA");
-            return appData != null ? Path.of(appData, "Hearth") : home.resolve("AppData/Roaming/Hearth");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library/Application Support/Hearth");
-        }
-        String xdg = environment.get("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("hearth");
+        return override != null && !override.isBlank();
     }
 
     public Path path() {

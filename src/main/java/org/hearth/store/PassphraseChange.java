@@ -3,7 +3,6 @@ package org.hearth.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +66,9 @@ public final class PassphraseChange {
      */
     public static void run(DataFolder folder, char[] oldPassphrase, char[] newPassphrase, Consumer<Step> afterStep)
             throws IOException, WrongPassphraseException {
+        // the database file is copied and then moved aside: it must be closed (Windows cannot move an open file,
+        // and elsewhere an open database would go on writing into the file set aside)
+        BackupRestore.refuseWhileOpen(folder.databaseFile());
         finishInterrupted(folder);
         if (!folder.holdsDatabase()) {
             throw new StoreException(StoreException.Reason.NO_DATABASE, "There is no Hearth database in this folder");
@@ -224,11 +226,7 @@ public final class PassphraseChange {
     }
 
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.replace(from, to);
         syncFolder(to.toAbsolutePath().getParent());
         syncFolder(from.toAbsolutePath().getParent());
     }

@@ -132,20 +132,6 @@ class DatabaseTest {
         }
     }
 
-    @Test
-    void theDefaultDataFolderFollowsEachPlatformAndHearthHomeWins() {
-        Path home = Path.of("/home/w");
-        assertThat(DataFolder.defaultPath(java.util.Map.of(), "Linux", home)).isEqualTo(Path.of("/home/w/.local/share/hearth"));
-        assertThat(DataFolder.defaultPath(java.util.Map.of("XDG_DATA_HOME", "/x"), "Linux", home))
-                .isEqualTo(Path.of("/x/hearth"));
-        assertThat(DataFolder.defaultPath(java.util.Map.of(), "Mac OS X", home))
-                .isEqualTo(Path.of("/home/w/Library/Application Support/Hearth"));
-        assertThat(DataFolder.defaultPath(java.util.Map.of("APPDATA", "/appdata"), "Windows 11", home))
-                .isEqualTo(Path.of("/appdata/Hearth"));
-        assertThat(DataFolder.defaultPath(java.util.Map.of("HEARTH_HOME", "/elsewhere"), "Windows 11", home))
-                .isEqualTo(Path.of("/elsewhere"));
-    }
-
     private static List<String> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).toList();

@@ -137,6 +137,21 @@ class PassphraseChangeTest {
         assertThat(caseName(folder, OLD)).isEqualTo("Family Jansen");
     }
 
+    @Test
+    void aChangeWhileTheDatabaseIsStillOpenIsRefusedAndTheOldPassphraseStillOpensIt() throws Exception {
+        byte[] keyFile = Files.readAllBytes(folder.keyFile());
+        try (Database open = Database.open(folder, OLD.toCharArray(), () -> "W")) {
+            assertThatThrownBy(() -> PassphraseChange.run(folder, OLD.toCharArray(), NEW.toCharArray(), step -> { }))
+                    .isInstanceOf(StoreException.class)
+                    .extracting(e -> ((StoreException) e).reason()).isEqualTo(StoreException.Reason.CANNOT_OPEN);
+            assertThat(open.read(work -> work.cases().byReference("HF-7")).orElseThrow().getDisplayName())
+                    .as("the open database goes on working").isEqualTo("Family Jansen");
+        }
+        assertThat(Files.readAllBytes(folder.keyFile())).isEqualTo(keyFile);
+        assertThat(folder.path().resolve(PassphraseChange.FOLDER)).doesNotExist();
+        assertThat(caseName(folder, OLD)).isEqualTo("Family Jansen");
+    }
+
     private static String caseName(DataFolder folder, String passphrase) throws Exception {
         try (Database database = Database.open(folder, passphrase.toCharArray(), () -> "W")) {
             return database.read(work -> work.cases().byReference("HF-7")).orElseThrow().getDisplayName();

@@ -58,13 +58,18 @@ public abstract class HearthUiTest {
         }
         background = new Background();
         window = new HearthWindow(stage, new Vault(folder, clock()), settings, clock(), background,
-                CompletableFuture.completedFuture(null), databaseMode());
+                CompletableFuture.completedFuture(null), databaseMode(), operatingSystem());
         window.show();
     }
 
     /** Where the cases are in this test: this laptop's file unless a test says otherwise (issue 11). */
     protected org.hearth.ui.shell.DatabaseMode databaseMode() {
         return org.hearth.ui.shell.DatabaseMode.laptop();
+    }
+
+    /** The system whose menus and shortcut names the window shows: this machine's unless a test says otherwise. */
+    protected org.hearth.domain.OperatingSystem operatingSystem() {
+        return org.hearth.domain.OperatingSystem.current();
     }
 
     /** The recovery key the existing database is made with; none unless a test says so. */

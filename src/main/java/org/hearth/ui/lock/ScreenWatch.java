@@ -85,7 +85,11 @@ public final class ScreenWatch {
     private void keyPressed(KeyEvent event) {
         idle.activity();
         clipboard.pressed(event, isMenu(event));
-        quickHide.pressed(event);
+        if (!isMenu(event)) {
+            // a key pressed in an open menu reaches its window too: counted there only, so one Esc that closes
+            // a menu is one Esc, not the two that hide Hearth
+            quickHide.pressed(event);
+        }
     }
 
     private void activity(Event event) {

@@ -12,20 +12,16 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hearth.domain.CaseSummary;
+import org.hearth.domain.OperatingSystem;
 import org.hearth.service.OpenVault;
 import org.hearth.service.Settings;
 import org.hearth.service.Vault;
@@ -81,10 +77,7 @@ public final class HearthWindow {
     private javafx.scene.layout.HBox reminder;
     private int reminderRound;
     private ToggleButton settingsButton;
-    private MenuItem saveItem;
-    private MenuItem undoItem;
-    private MenuItem redoItem;
-    private MenuItem closeCaseItem;
+    private HearthMenus menus;
     private javafx.scene.layout.Pane settingsPage;
     // ---- screen safety (issue #7): lock in front of the work, quick hide, clipboard ----
     private final org.hearth.ui.lock.LockViewModel lockModel;
@@ -101,20 +94,27 @@ public final class HearthWindow {
 
     public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
                         CompletableFuture<Void> warmUp) {
-        this(stage, vault, settings, clock, background, warmUp, DatabaseMode.laptop());
+        this(stage, vault, settings, clock, background, warmUp, DatabaseMode.laptop(), OperatingSystem.current());
     }
 
     // ---- team server (issue 11) ----
     private final DatabaseMode mode;
+    private final OperatingSystem system;
     /** On a team server: the name the server records in the history for this worker (sharing().me()). */
     private String serverWorker;
-    private MenuItem shareItem;
     private CaseSummary openSummary;
     private org.hearth.ui.settings.TeamServerSection.CaChooser caChooser;
 
     /** Hearth on this laptop's encrypted file, or (issue 11) on a team server, as {@code mode} says. */
     public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
                         CompletableFuture<Void> warmUp, DatabaseMode mode) {
+        this(stage, vault, settings, clock, background, warmUp, mode, OperatingSystem.current());
+    }
+
+    /** The same, with the menus and shortcut names of the given system (tests show the Mac's on any machine). */
+    public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
+                        CompletableFuture<Void> warmUp, DatabaseMode mode, OperatingSystem system) {
+        this.system = system;
         this.mode = mode;
         this.stage = stage;
         this.vault = vault;
@@ -331,7 +331,8 @@ public final class HearthWindow {
 
     private void buildMain() {
         main = new BorderPane();
-        main.setTop(new VBox(menus()));
+        menus = new HearthMenus(system, messages, this::run, () -> locked);
+        main.setTop(new VBox(menus.bar(onTeamServer())));
         main.setLeft(rail());
         scene.setRoot(main);
     }
@@ -350,7 +351,7 @@ public final class HearthWindow {
         Button lock = new Button(messages.get("nav.lock"), new FontIcon(Material2AL.LOCK));
         lock.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         lock.setAccessibleText(messages.get("nav.lock"));
-        lock.setTooltip(new Tooltip(messages.get("nav.lockTip")));
+        lock.setTooltip(new Tooltip(menus.lockTip()));
         lock.getStyleClass().add("rail-button");
         lock.setId("navLock");
         lock.setOnAction(e -> lock());
@@ -376,62 +377,41 @@ public final class HearthWindow {
         return button;
     }
 
-    private MenuBar menus() {
-        MenuItem newCase = item("menu.newCase", "Shortcut+N", () -> navigate(() -> {
-            showCases();
-            caseList.newCase();
-        }));
-        closeCaseItem = item("menu.closeCase", "Shortcut+W", () -> navigate(this::showCases));
-        MenuItem lock = item("menu.lock", "Shortcut+L", this::lock);
-        MenuItem quit = item("menu.quit", "Shortcut+Q", () -> {
-            if (workspace == null || workspace.mayClose(this::quit)) {
-                quit();
+    /** What each menu entry and its shortcut do. */
+    private void run(HearthMenus.Command command) {
+        switch (command) {
+            case NEW_CASE -> navigate(() -> {
+                showCases();
+                caseList.newCase();
+            });
+            case CLOSE_CASE -> navigate(this::showCases);
+            case SHARE_CASE -> shareCase();
+            case LOCK -> lock();
+            case QUIT -> {
+                if (workspace == null || workspace.mayClose(this::quit)) {
+                    quit();
+                }
             }
-        });
-        shareItem = item("share.menu", "Shortcut+Shift+H", this::shareCase);
-        shareItem.setId("shareMenuItem");
-        shareItem.setVisible(onTeamServer());
-        Menu file = new Menu(messages.get("menu.file"), null, newCase, closeCaseItem, shareItem,
-                new SeparatorMenuItem(), lock, quit);
-        saveItem = item("menu.save", "Shortcut+S", () -> {
-            if (workspace != null) {
-                workspace.save();
-            }
-        });
-        undoItem = item("menu.undo", "Shortcut+Z", () -> {
-            if (workspace != null) {
-                workspace.undo();
-            }
-        });
-        redoItem = item("menu.redo", "Shortcut+Shift+Z", () -> {
-            if (workspace != null) {
-                workspace.redo();
-            }
-        });
-        MenuItem find = item("menu.find", "Shortcut+F", () -> navigate(() -> {
-            showCases();
-            caseList.focusSearch();
-        }));
-        Menu edit = new Menu(messages.get("menu.edit"), null, undoItem, redoItem, saveItem, new SeparatorMenuItem(),
-                find);
-        MenuItem today = item("nav.today", "Shortcut+1", () -> navigate(this::showToday));
-        MenuItem cases = item("nav.cases", "Shortcut+2", () -> navigate(this::showCases));
-        MenuItem prefs = item("nav.settings", "Shortcut+Comma", () -> navigate(this::showSettings));
-        Menu view = new Menu(messages.get("menu.view"), null, today, cases, prefs);
-        MenuBar bar = new MenuBar(file, edit, view);
-        bar.setUseSystemMenuBar(true);
-        return bar;
+            case SAVE, UNDO, REDO -> inCase(command);
+            case FIND_CASE -> navigate(() -> {
+                showCases();
+                caseList.focusSearch();
+            });
+            case TODAY -> navigate(this::showToday);
+            case CASES -> navigate(this::showCases);
+            case SETTINGS -> navigate(this::showSettings);
+            case ABOUT -> dialogs.inform(HearthMenus.aboutText(messages));
+        }
     }
 
-    private MenuItem item(String key, String keys, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setAccelerator(KeyCombination.keyCombination(keys));
-        item.setOnAction(e -> {
-            if (!locked) {
-                action.run();
+    private void inCase(HearthMenus.Command command) {
+        if (workspace != null) {
+            switch (command) {
+                case SAVE -> workspace.save();
+                case UNDO -> workspace.undo();
+                default -> workspace.redo();
             }
-        });
-        return item;
+        }
     }
 
     /** Leaves the open case (asking about unsaved changes first) and then goes where the worker asked. */
@@ -611,12 +591,7 @@ public final class HearthWindow {
     }
 
     private void updateMenus() {
-        boolean inCase = workspace != null;
-        saveItem.setDisable(!inCase);
-        undoItem.setDisable(!inCase);
-        redoItem.setDisable(!inCase);
-        closeCaseItem.setDisable(!inCase);
-        shareItem.setDisable(!inCase || !onTeamServer());
+        menus.update(workspace != null, onTeamServer());
     }
 
     private void addDemo() {
