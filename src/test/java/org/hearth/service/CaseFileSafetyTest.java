@@ -148,6 +148,13 @@ class CaseFileSafetyTest {
     }
 
     @Test
+    void theRealisticCaseOfTheAcceptanceStageImportsAndHasNothingToDo() throws Exception {
+        String reference = caseFile.importCase(Path.of("src/test/resources/acceptance/family-case.json"));
+        SafetyPlanService plans = new SafetyPlanService(database, CaseFileTest.CLOCK);
+        assertThat(plans.check(plans.load(caseId(reference)))).isEmpty();
+    }
+
+    @Test
     void theServicesRefuseWhatTheImportRefuses() throws Exception {
         SafetyPlanService plans = new SafetyPlanService(database, CaseFileTest.CLOCK);
         long demo = caseId(DemoCase.REFERENCE);
