@@ -89,7 +89,8 @@ public final class PlanController {
                 this::signalText, i -> dialogs().signal(i), PlanEdits::signals);
         showCodeWordToggle(signals);
         sections.getChildren().addAll(
-                org.hearth.ui.control.ToDoList.of("planToDos", "toDo.plan", messages, model::toDos, model.problemsProperty()),
+                org.hearth.ui.control.ToDoList.of("planToDos", "toDo.plan", messages, model::toDos,
+                        model.problemsProperty()),
                 statusCard(), signals,
                 listSection("members", "plan.members", "plan.membersEmpty", PlanDraft::members, this::memberText,
                         i -> dialogs().member(i), PlanEdits::members),
