@@ -49,8 +49,8 @@ final class CaseFileSafetyCheck {
         if (problem.field().equals("status")) {
             FieldProblem first = ProblemKind.toDo(all).get(0);
             return new CaseFileException("/safetyPlan/status", "is AGREED, but the plan still has something to do "
-                    + "(first at " + planPlace(first).substring(1) + ": " + advice(first.messageKey()).replaceAll("\\.$", "")
-                    + "): fill it in, or set the status to DRAFT.");
+                    + "(first at " + planPlace(first).substring(1) + ": "
+                    + advice(first.messageKey()).replaceAll("\\.$", "") + "): fill it in, or set the status to DRAFT.");
         }
         if (problem.field().equals("nextReview")) {
             return new CaseFileException("/case/nextReview", "is required for an agreed plan: add the review "

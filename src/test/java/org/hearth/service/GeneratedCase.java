@@ -99,8 +99,9 @@ public record GeneratedCase(List<Member> members, List<SignalShape> signals, Lis
         boolean twoMeanings = false;
         for (int i = 0; i < signals.size(); i++) {
             for (int j = 0; j < i; j++) {
-                twoMeanings |= WORDS.get(signals.get(i).word()).strip().equalsIgnoreCase(
-                        WORDS.get(signals.get(j).word()).strip()) && signals.get(i).meaning() != signals.get(j).meaning();
+                boolean sameWord = WORDS.get(signals.get(i).word()).strip().equalsIgnoreCase(
+                        WORDS.get(signals.get(j).word()).strip());
+                twoMeanings |= sameWord && signals.get(i).meaning() != signals.get(j).meaning();
             }
         }
         return roleForWrongPerson || unreceived || twoMeanings;
