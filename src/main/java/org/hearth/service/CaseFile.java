@@ -55,7 +55,11 @@ public final class CaseFile {
         AtomicFile.write(target, json.write(file.get()));
     }
 
-    /** Checks the case file and stores it as a new case; returns the new case's reference. */
+    /**
+     * Checks the case file and stores it as a new case; returns the new case's reference. The plan's and the home
+     * agreements' rules are those of the tabs ({@link CaseFileSafetyCheck}): an unsafe case is refused whole, an
+     * incomplete one is stored with its to-dos.
+     */
     public String importCase(Path source) throws CaseFileException, IOException {
         CaseFileV1 file = json.read(readLimited(source));
         new CaseFileRules(LocalDate.now(clock)).check(file);
@@ -66,7 +70,13 @@ public final class CaseFile {
                             + "already in this database: change the reference in the file, or import it into "
                             + "another database."));
                 }
-                Family family = new CaseFileImport().store(file, work);
+                CaseFileImport stored = new CaseFileImport();
+                Family family = stored.store(file, work);
+                try {
+                    CaseFileSafetyCheck.check(file, family, stored);
+                } catch (CaseFileException unsafe) {
+                    throw new Refused(unsafe);
+                }
                 return family.getReference();
             });
         } catch (Refused refused) {

@@ -20,6 +20,15 @@ public final class CaseFileException extends IOException {
         this.field = field;
     }
 
+    /**
+     * A problem with an item that has an id in the file: the message names the item by its path and id
+     * ({@code safetyPlan/signals/1 (s2): receiver m5 must not know ...}); {@link #field()} is the exact field.
+     */
+    public CaseFileException(String field, String item, String id, String advice) {
+        super(item.substring(1) + (id == null ? "" : " (" + id + ")") + ": " + advice);
+        this.field = field;
+    }
+
     /** Where in the file the problem is, e.g. {@code /household/2/birthYear}; empty for the whole file. */
     public String field() {
         return field;

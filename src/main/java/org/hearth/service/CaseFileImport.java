@@ -40,16 +40,20 @@ final class CaseFileImport {
     private final Map<String, CheckInAgreement> agreements = new HashMap<>();
     private final Map<String, BuddyPair> buddyPairs = new HashMap<>();
     private final Map<String, Room> rooms = new HashMap<>();
+    private SafetyPlan storedPlan;
+    private HomeAgreement storedHome;
 
     /** Stores the case; the caller's transaction makes it all or nothing. */
     Family store(CaseFileV1 file, UnitOfWork work) {
         Family family = family(file);
         work.cases().add(family);
         if (file.safetyPlan() != null) {
-            work.plans().add(plan(family, file.safetyPlan()));
+            storedPlan = plan(family, file.safetyPlan());
+            work.plans().add(storedPlan);
         }
         if (file.homeAgreement() != null) {
-            work.homes().add(home(family, file.homeAgreement()));
+            storedHome = home(family, file.homeAgreement());
+            work.homes().add(storedHome);
         }
         for (CaseFileV1.CheckIn c : file.checkIns()) {
             work.checkIns().add(checkIn(family, c));
@@ -224,6 +228,25 @@ final class CaseFileImport {
         checkIn.setChannel(c.channel());
         checkIn.setActionTaken(orNull(c.actionTaken()));
         return checkIn;
+    }
+
+    /** The plan as stored, or null when the file has none. */
+    SafetyPlan storedPlan() {
+        return storedPlan;
+    }
+
+    /** The home agreements as stored, or null when the file has none. */
+    HomeAgreement storedHome() {
+        return storedHome;
+    }
+
+    /** The file's own id of each stored person, network member and room, by the key the drafts use (after flush). */
+    Map<String, String> fileIds() {
+        Map<String, String> ids = new HashMap<>();
+        persons.forEach((id, person) -> ids.put(PlanMapping.personKey(person), id));
+        members.forEach((id, member) -> ids.put(PlanMapping.memberKey(member), id));
+        rooms.forEach((id, room) -> ids.put(HomeMapping.roomKey(room), id));
+        return ids;
     }
 
     private Person person(String id) {

@@ -92,11 +92,11 @@ final class CaseFileRules {
         phone(at + "/phone", m.phone());
         line(at + "/email", m.email(), false);
         if (m.mustNotKnow() && !m.roles().isEmpty()) {
-            throw new CaseFileException(at + "/roles", "a member who must not know cannot have a role in the plan: "
-                    + "remove the roles, or set mustNotKnow to false.");
+            throw new CaseFileException(at + "/roles", at, m.id(), "must not know, so cannot have a role in the "
+                    + "plan: remove the roles, or set mustNotKnow to false.");
         }
         if (!m.consentGiven() && !m.roles().isEmpty()) {
-            throw new CaseFileException(at + "/roles", "a member who has not agreed to take part cannot have a "
+            throw new CaseFileException(at + "/roles", at, m.id(), "has not agreed to take part, so cannot have a "
                     + "role: remove the roles, or record the consent.");
         }
         if (!m.consentGiven() && m.consentOn() != null) {

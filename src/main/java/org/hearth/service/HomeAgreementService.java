@@ -50,9 +50,12 @@ public final class HomeAgreementService {
         });
     }
 
-    /** Saves the agreements as drafted; refused (nothing saved) when they have problems or someone saved in between. */
+    /**
+     * Saves the agreements as drafted; refused (nothing saved) when they have a problem that is not a to-do (see
+     * {@link ProblemKind}) or someone saved in between. A time-out not fully agreed yet saves, as a to-do.
+     */
     public HomeDraft save(long caseId, HomeDraft draft) throws ValidationException {
-        List<FieldProblem> problems = HomeRules.check(draft);
+        List<FieldProblem> problems = ProblemKind.blocking(HomeRules.check(draft));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

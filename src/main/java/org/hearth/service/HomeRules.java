@@ -13,9 +13,9 @@ import org.hearth.domain.HouseholdRole;
 import org.hearth.domain.TextRules;
 
 /**
- * What the home agreements must have before they can be saved (problems, each at its field: nothing is saved
- * while there is one), and the conflicts between agreements, explained at each agreement concerned (they do not
- * stop saving: the family may still be talking them through).
+ * What the home agreements must have (problems, each at its field: nothing is saved while there is one, except a
+ * to-do of a time-out not fully agreed yet, see {@link ProblemKind}), and the conflicts between agreements,
+ * explained at each agreement concerned (they do not stop saving: the family may still be talking them through).
  */
 public final class HomeRules {
 

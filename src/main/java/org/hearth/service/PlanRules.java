@@ -21,7 +21,8 @@ import org.hearth.domain.TextRules;
 /**
  * The mistakes in a safety plan that put people at risk, and the ordinary checks of what was typed. Each problem
  * names its field as a path into the plan ({@code signals[2].receivers}) so the screen can show it where it
- * belongs. A plan with any problem is not saved.
+ * belongs. A plan with an unsafe problem or a wrong input is not saved; an incomplete one (a {@link ProblemKind}
+ * to-do) is, but keeps the plan from being agreed.
  */
 public final class PlanRules {
 
@@ -162,6 +163,10 @@ public final class PlanRules {
                     problems.add(new FieldProblem(at + ".scores", "problem.score"));
                 }
             });
+        }
+        if (plan.status() == PlanStatus.AGREED
+                && problems.stream().anyMatch(p -> ProblemKind.of(p) == ProblemKind.INCOMPLETE)) {
+            problems.add(new FieldProblem("status", "problem.agreedWithToDo"));
         }
         return problems.stream().distinct().toList();
     }

@@ -61,9 +61,12 @@ public final class SafetyPlanService {
         });
     }
 
-    /** Saves the plan as drafted; refused (nothing saved) when it has problems or someone saved in between. */
+    /**
+     * Saves the plan as drafted; refused (nothing saved) when it has a problem that is not a to-do (see
+     * {@link ProblemKind}) or someone saved in between. A draft with to-dos saves; an agreed plan has none.
+     */
     public PlanDraft save(long caseId, PlanDraft draft) throws ValidationException {
-        List<FieldProblem> problems = PlanRules.check(draft);
+        List<FieldProblem> problems = ProblemKind.blocking(PlanRules.check(draft));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

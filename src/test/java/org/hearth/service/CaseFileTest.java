@@ -238,7 +238,8 @@ class CaseFileTest {
         cases.put("response receiver unknown", new Broken("/safetyPlan/signals/1/responses/0/receiver",
                 "names no one in the network",
                 edit(f -> ((ObjectNode) f.at("/safetyPlan/signals/1/responses/0")).put("receiver", "p1"))));
-        cases.put("must-not-know member with a role", new Broken("/network/11/roles", "must not know",
+        cases.put("must-not-know member with a role", new Broken("/network/11/roles", "network/11 (m12)",
+                "must not know",
                 edit(f -> ((ArrayNode) f.at("/network/11/roles")).add("SIGNAL_RECEIVER"))));
         cases.put("score above 10", new Broken("/safetyPlan/reviews/0/scores/1/score", "at most 10",
                 edit(f -> ((ObjectNode) f.at("/safetyPlan/reviews/0/scores/1")).put("score", 11))));
@@ -260,8 +261,7 @@ class CaseFileTest {
             long before = caseCount();
             assertThatThrownBy(() -> caseFile.importCase(file)).isInstanceOfSatisfying(CaseFileException.class, e -> {
                 assertThat(e.field()).isEqualTo(broken.field());
-                assertThat(e.getMessage()).startsWith(broken.field().isEmpty() ? "case file: "
-                        : broken.field().substring(1) + ": ");
+                assertThat(e.getMessage()).startsWith(broken.named() + ": ");
                 assertThat(e.getMessage()).contains(broken.advice());
                 assertThat(e.getMessage()).doesNotContain("Sanne", "KING", "p99", "2026-02-30", "3000", "😀");
             });
@@ -293,7 +293,11 @@ class CaseFileTest {
 
     // ---- helpers
 
-    record Broken(String field, String advice, BrokenFile file) {
+    /** A broken file, the field it names, and how the message names the place (the field, or an item and its id). */
+    record Broken(String field, String named, String advice, BrokenFile file) {
+        Broken(String field, String advice, BrokenFile file) {
+            this(field, field.isEmpty() ? "case file" : field.substring(1), advice, file);
+        }
     }
 
     interface BrokenFile {

@@ -158,7 +158,7 @@ class HomeAgreementServiceTest {
     }
 
     @Test
-    void aTimeOutWithoutMaximumOrReturnIsNotSavedAndNothingIsHalfSaved() throws Exception {
+    void aTimeOutWithoutMaximumOrReturnSavesWithBothAsToDos() throws Exception {
         long id = newCase();
         HomeDraft draft = whole(homes.load(id));
         HomeDraft.TimeOutItem t = draft.timeOut();
@@ -166,11 +166,25 @@ class HomeAgreementServiceTest {
                 draft.privateTimes(), draft.activities(), draft.respectRules(), new HomeDraft.TimeOutItem(t.signal(),
                 t.acknowledgement(), t.whoMayCall(), 30, null, t.childrenCaredByKey(), "  ", t.responsibleAdultKey(),
                 t.whenItFails(), t.purpose(), t.places()), draft.timeOutUses(), draft.planSignals());
-        assertThatThrownBy(() -> homes.save(id, bad)).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.problems()).containsExactlyInAnyOrder(
-                        new FieldProblem("timeOut.maxMinutes", "problem.maxMinutesRequired"),
-                        new FieldProblem("timeOut.comingBack", "problem.returnRequired")));
-        assertThat(homes.load(id).agreementId()).isNull();
+        HomeDraft saved = homes.save(id, bad);
+
+        assertThat(saved.timeOut().maxMinutes()).isNull();
+        assertThat(saved.timeOut().minMinutes()).isEqualTo(30);
+        assertThat(ProblemKind.toDo(homes.check(saved))).containsExactlyInAnyOrder(
+                new FieldProblem("timeOut.maxMinutes", "problem.maxMinutesRequired"),
+                new FieldProblem("timeOut.comingBack", "problem.returnRequired"));
+        assertThat(ProblemKind.blocking(homes.check(saved))).isEmpty();
+
+        // a time-out longer than any pause is refused whole: nothing of it is half saved
+        HomeDraft tooLong = new HomeDraft(saved.agreementId(), saved.version(), saved.household(), saved.rooms(),
+                saved.privateTimes().subList(1, saved.privateTimes().size()), saved.activities(),
+                saved.respectRules(), new HomeDraft.TimeOutItem(t.signal(), t.acknowledgement(), t.whoMayCall(), 30,
+                HomeRules.LONGEST_TIME_OUT + 1, t.childrenCaredByKey(), t.comingBack(), t.responsibleAdultKey(),
+                t.whenItFails(), t.purpose(), saved.timeOut().places()), saved.timeOutUses(), saved.planSignals());
+        assertThatThrownBy(() -> homes.save(id, tooLong)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).containsExactly(
+                        new FieldProblem("timeOut.maxMinutes", "problem.timeOutLength")));
+        assertThat(homes.load(id)).isEqualTo(saved);
     }
 
     @Test

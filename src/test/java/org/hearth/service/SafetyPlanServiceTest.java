@@ -187,16 +187,39 @@ class SafetyPlanServiceTest {
         PlanDraft.Member aunt = good.members().get(0);
         refused(id, PlanEditsForTest.member(good, 0, new PlanDraft.Member(aunt.key(), null, aunt.name(), null,
                 aunt.kind(), aunt.closeness(), null, Set.of(), false, true, aunt.consentOn(), aunt.consentScope(),
-                false, null, null)), new FieldProblem("signals[0].receivers", "problem.receiverUnreachable"));
+                false, null, null)), new FieldProblem("status", "problem.agreedWithToDo"));
         PlanDraft.BuddyItem buddy = good.buddies().get(0);
         refused(id, PlanEditsForTest.buddy(good, new PlanDraft.BuddyItem(null, buddy.personKey(), buddy.memberKey(),
                 buddy.dailyTime(), buddy.channel(), buddy.codeWord(), null, null)),
-                new FieldProblem("buddies[0].professional", "problem.buddyNoProfessional"));
+                new FieldProblem("status", "problem.agreedWithToDo"));
         refused(id, PlanEditsForTest.nextReview(good, null),
                 new FieldProblem("nextReview", "problem.agreedWithoutReview"));
         refused(id, PlanEditsForTest.member(good, 1, new PlanDraft.Member("new-peer", null, "Lotte", null,
                 RelationKind.PEER_SUPPORT, Closeness.CLOSE, "06 3333 4444", Set.of(Channel.PHONE), false, false, null,
                 null, false, null, null)), new FieldProblem("members[1].consent", "problem.noConsent"));
+    }
+
+    @Test
+    void aDraftWithToDosSavesButCannotBeAgreedUntilTheyAreDone() throws Exception {
+        long id = newCase();
+        PlanDraft good = wholePlan(plans.load(id));
+        PlanDraft.BuddyItem buddy = good.buddies().get(0);
+        PlanDraft noProfessional = PlanEditsForTest.buddy(good, new PlanDraft.BuddyItem(null, buddy.personKey(),
+                buddy.memberKey(), buddy.dailyTime(), buddy.channel(), buddy.codeWord(), null, null));
+        PlanDraft asDraft = new PlanDraft(noProfessional.planId(), noProfessional.caseVersion(),
+                noProfessional.planVersion(), PlanStatus.DRAFT, null, null, noProfessional.nextReview(),
+                noProfessional.country(), noProfessional.household(), noProfessional.members(),
+                noProfessional.signals(), noProfessional.riskFactors(), noProfessional.warningSigns(),
+                noProfessional.safePlaces(), noProfessional.emergencyNumbers(), noProfessional.checkIns(),
+                noProfessional.buddies(), noProfessional.reviews(), noProfessional.links());
+
+        PlanDraft saved = plans.save(id, asDraft);
+
+        assertThat(saved.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(saved.buddies().get(0).professionalName()).isNull();
+        assertThat(plans.check(saved)).containsExactly(
+                new FieldProblem("buddies[0].professional", "problem.buddyNoProfessional"));
+        refused(id, PlanEditsForTest.agreed(saved, clock), new FieldProblem("status", "problem.agreedWithToDo"));
     }
 
     @Test

@@ -207,8 +207,13 @@ class PlanScreenTest extends HearthUiTest {
         press(robot, "#addReceiver");
         choose(robot, "#receiver1", "Karim (Samir's brother) (must not know)");
         assertThat(problemText(robot, "receiversProblem")).contains("must not know");
+        assertThat(robot.lookup(".dialog-pane .button").match(b -> "OK".equals(((Button) b).getText()))
+                .queryAs(Button.class).isDisabled()).isTrue();
         choose(robot, "#receiver1", "Nadia (friend, no phone)");
         waitUntil(() -> text(robot, "#receiversProblem").contains("no phone number"));
+        // a receiver without a phone is a to-do, not a refusal: the signal may go into the draft
+        assertThat(robot.lookup(".dialog-pane .button").match(b -> "OK".equals(((Button) b).getText()))
+                .queryAs(Button.class).isDisabled()).isFalse();
         choose(robot, "#receiver1", "Mr. Visser (neighbour)");
         waitUntil(() -> !robot.lookup("#receiversProblem").query().isVisible());
         clickDialogButton(robot, "OK");

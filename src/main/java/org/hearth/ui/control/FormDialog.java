@@ -247,7 +247,8 @@ public final class FormDialog {
 
     /**
      * Shows the dialog. {@code problems} gives, for the values on screen, a message per field (field name to
-     * message); a message under the key "" is shown at the bottom. Save stays disabled while there is any.
+     * message); a message under the key "" is shown at the bottom. Save stays disabled while there is any that is
+     * not a to-do ({@link org.hearth.service.ProblemKind#toDoKeys()}).
      */
     public <T> Optional<T> show(Window owner, String titleKey, Supplier<T> result,
                                 Supplier<Map<String, String>> problems) {
@@ -271,9 +272,14 @@ public final class FormDialog {
         var current = Bindings.createObjectBinding(problems::get, watched.toArray(Observable[]::new));
         current.addListener((o, a, now) -> showProblems(now));
         showProblems(current.get());
-        saveButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !current.get().isEmpty(), current));
+        // a to-do (something the family has not agreed yet) is shown, but does not keep the item from the draft
+        java.util.Set<String> toDos = new java.util.HashSet<>();
+        org.hearth.service.ProblemKind.toDoKeys().forEach(key -> toDos.add(messages.get(key)));
+        var blocked = Bindings.createBooleanBinding(() -> current.get().values().stream()
+                .anyMatch(problem -> !toDos.contains(problem)), current);
+        saveButton.disableProperty().bind(blocked);
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!current.get().isEmpty()) {
+            if (blocked.get()) {
                 touched.addAll(problemLabels.keySet());
                 showProblems(current.get());
                 event.consume();

@@ -83,6 +83,8 @@ public final class HomeController {
     private void initialize() {
         FollowFocus.install(page);
         sections.getChildren().addAll(
+                org.hearth.ui.control.ToDoList.of("homeToDos", "toDo.home", messages, model::toDos,
+                        model.problemsProperty()),
                 listSection("rooms", "home.rooms", "home.roomsEmpty", HomeDraft::rooms, this::roomText,
                         i -> dialogs().room(i), HomeEdits::rooms, this::roomInUse),
                 weekSection(),

@@ -22,6 +22,7 @@ import org.hearth.domain.HomeSchedule;
 import org.hearth.service.Failures;
 import org.hearth.service.HomeAgreementService;
 import org.hearth.service.HomeDraft;
+import org.hearth.service.ProblemKind;
 import org.hearth.service.ValidationException;
 import org.hearth.ui.Background;
 import org.hearth.ui.Messages;
@@ -32,7 +33,8 @@ import org.hearth.ui.control.UndoHistory;
 /**
  * The Home tab: the home agreements as an immutable draft. Every change makes a new draft, so undo and redo are
  * stacks of drafts and "unsaved" means the draft differs from the one last saved. The rules run on every change:
- * problems block saving; conflicts between agreements are explained at each agreement but do not.
+ * problems block saving, except to-dos (a time-out not fully agreed yet), which stand at their field and in the
+ * tab's to-do list; conflicts between agreements are explained at each agreement but do not block either.
  */
 public final class HomeViewModel implements Editing,
         org.hearth.ui.control.Resolving<HomeDraft> {
@@ -66,7 +68,7 @@ public final class HomeViewModel implements Editing,
         });
         dirty = Bindings.createBooleanBinding(() -> draft.get() != null && !draft.get().equals(saved.get()),
                 draft, saved);
-        valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
+        valid = Bindings.createBooleanBinding(() -> ProblemKind.blocking(problems.get()).isEmpty(), problems);
     }
 
     public void load() {
@@ -191,7 +193,8 @@ public final class HomeViewModel implements Editing,
     /** The problems of an item as it would be with this change, by the item's own field names. */
     public Map<String, String> problemsOf(HomeDraft candidate, String itemPrefix) {
         Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : homes.check(candidate)) {
+        // a field shows its worst problem: one that refuses the item before a to-do
+        for (FieldProblem problem : worstFirst(homes.check(candidate))) {
             if (problem.field().startsWith(itemPrefix + ".") || problem.field().equals(itemPrefix)) {
                 String rest = problem.field().equals(itemPrefix) ? ""
                         : problem.field().substring(itemPrefix.length() + 1);
@@ -202,10 +205,25 @@ public final class HomeViewModel implements Editing,
         return byField;
     }
 
+    private static List<FieldProblem> worstFirst(List<FieldProblem> problems) {
+        List<FieldProblem> sorted = new ArrayList<>(ProblemKind.blocking(problems));
+        sorted.addAll(ProblemKind.toDo(problems));
+        return sorted;
+    }
+
     /** The problems whose field lies in a section ("rooms", "timeOut", ...), as the worker reads them. */
     public List<String> problemsIn(String section) {
         return problems.get().stream().filter(p -> p.field().equals(section) || p.field().startsWith(section + "[")
                 || p.field().startsWith(section + ".")).map(this::describe).distinct().toList();
+    }
+
+    /** What the family has not agreed yet, one line each ("Time-out: Agree how long a time-out lasts at most."). */
+    public List<String> toDos() {
+        return ProblemKind.toDo(problems.get()).stream().map(p -> {
+            String item = p.field().split("[.\\[]", 2)[0];
+            return p.field().contains("[") ? describe(p)
+                    : messages.format("toDo.item", messages.get("home.item." + item), messages.get(p.messageKey()));
+        }).distinct().toList();
     }
 
     private String describe(FieldProblem problem) {
@@ -243,8 +261,8 @@ public final class HomeViewModel implements Editing,
 
     @Override
     public ObservableStringValue problemSummary() {
-        return Bindings.createStringBinding(() -> messages.format("plan.problemCount", problems.get().size()),
-                problems);
+        return Bindings.createStringBinding(() -> messages.format("plan.problemCount",
+                ProblemKind.blocking(problems.get()).size()), problems);
     }
 
     public LocalDate today() {

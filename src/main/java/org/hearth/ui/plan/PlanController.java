@@ -88,7 +88,10 @@ public final class PlanController {
         VBox signals = listSection("signals", "plan.signals", "plan.signalsEmpty", PlanDraft::signals,
                 this::signalText, i -> dialogs().signal(i), PlanEdits::signals);
         showCodeWordToggle(signals);
-        sections.getChildren().addAll(statusCard(), signals,
+        sections.getChildren().addAll(
+                org.hearth.ui.control.ToDoList.of("planToDos", "toDo.plan", messages, model::toDos,
+                        model.problemsProperty()),
+                statusCard(), signals,
                 listSection("members", "plan.members", "plan.membersEmpty", PlanDraft::members, this::memberText,
                         i -> dialogs().member(i), PlanEdits::members),
                 listSection("checkIns", "plan.checkIns", "plan.checkInsEmpty", PlanDraft::checkIns,
@@ -248,7 +251,7 @@ public final class PlanController {
         Label hint = new Label(messages.get("plan.statusHint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        card.getChildren().addAll(row, hint, problemsLabel("nextReview"));
+        card.getChildren().addAll(row, hint, problemsLabel("nextReview"), problemsLabel("status"));
         return card;
     }
 

@@ -2,6 +2,7 @@ package org.hearth.ui.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.hearth.domain.FieldProblem;
 import org.hearth.service.Failures;
 import org.hearth.service.PlanDraft;
+import org.hearth.service.ProblemKind;
 import org.hearth.service.SafetyPlanService;
 import org.hearth.service.ValidationException;
 import org.hearth.ui.control.SaveConflict;
@@ -26,7 +28,8 @@ import org.hearth.ui.Messages;
 /**
  * The Safety plan tab: the plan as an immutable draft. Every change makes a new draft, so undo and redo are
  * stacks of drafts and "unsaved" means the draft differs from the one last saved. The plan's rules run on every
- * change; a plan with problems cannot be saved.
+ * change; a plan with problems cannot be saved, except to-dos (a receiver without a phone), which stand at their
+ * field and in the tab's to-do list and keep the plan from being agreed.
  */
 public final class PlanViewModel implements org.hearth.ui.control.Editing,
         org.hearth.ui.control.Resolving<PlanDraft> {
@@ -56,7 +59,7 @@ public final class PlanViewModel implements org.hearth.ui.control.Editing,
         draft.addListener((o, old, now) -> problems.set(now == null ? List.of() : plans.check(now)));
         dirty = Bindings.createBooleanBinding(() -> draft.get() != null && !draft.get().equals(saved.get()),
                 draft, saved);
-        valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
+        valid = Bindings.createBooleanBinding(() -> ProblemKind.blocking(problems.get()).isEmpty(), problems);
     }
 
     public void load() {
@@ -180,7 +183,8 @@ public final class PlanViewModel implements org.hearth.ui.control.Editing,
     /** The problems of an item as it would be with this change, by the item's own field names. */
     public Map<String, String> problemsOf(PlanDraft candidate, String itemPrefix) {
         Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : plans.check(candidate)) {
+        // a field shows its worst problem: one that refuses the item before a to-do
+        for (FieldProblem problem : worstFirst(plans.check(candidate))) {
             if (problem.field().startsWith(itemPrefix + ".") || problem.field().equals(itemPrefix)) {
                 String rest = problem.field().equals(itemPrefix) ? ""
                         : problem.field().substring(itemPrefix.length() + 1);
@@ -189,6 +193,12 @@ public final class PlanViewModel implements org.hearth.ui.control.Editing,
             }
         }
         return byField;
+    }
+
+    private static List<FieldProblem> worstFirst(List<FieldProblem> problems) {
+        List<FieldProblem> sorted = new ArrayList<>(ProblemKind.blocking(problems));
+        sorted.addAll(ProblemKind.toDo(problems));
+        return sorted;
     }
 
     /** The problems whose field lies in a section ("signals", "members", ...), as the worker reads them. */
@@ -208,14 +218,19 @@ public final class PlanViewModel implements org.hearth.ui.control.Editing,
         return message(problem);
     }
 
+    /** What the family has not agreed yet (the plan saves, but cannot be agreed), one line each. */
+    public List<String> toDos() {
+        return ProblemKind.toDo(problems.get()).stream().map(this::describe).distinct().toList();
+    }
+
     String message(FieldProblem problem) {
         return messages.get(problem.messageKey());
     }
 
     @Override
     public javafx.beans.value.ObservableStringValue problemSummary() {
-        return Bindings.createStringBinding(() -> messages.format("plan.problemCount", problems.get().size()),
-                problems);
+        return Bindings.createStringBinding(() -> messages.format("plan.problemCount",
+                ProblemKind.blocking(problems.get()).size()), problems);
     }
 
     public LocalDate today() {
