@@ -16,6 +16,7 @@ import org.hearth.report.HandoutMaker;
 import org.hearth.report.HandoutRequest;
 import org.hearth.report.HandoutTemplates;
 import org.hearth.report.Organisation;
+import org.hearth.service.HandoutService;
 import org.hearth.service.Settings;
 import org.hearth.ui.handout.HandoutFactsOf;
 import picocli.CommandLine;
@@ -81,10 +82,10 @@ final class HandoutCommand implements Callable<Integer> {
                 err.println("There is no case " + reference + ".");
                 return CaseFileCommands.BAD_FILE;
             }
-            HandoutFacts facts = HandoutFactsOf.of(open.handouts().load(caseId), null);
+            HandoutService.Source source = open.handouts().load(caseId);
             HandoutFactsOf.Recipient recipient = null;
             if (chosen.perPerson()) {
-                List<HandoutFactsOf.Recipient> recipients = HandoutFactsOf.recipients(chosen, facts);
+                List<HandoutFactsOf.Recipient> recipients = HandoutFactsOf.recipients(chosen, source);
                 recipient = pick(recipients, member);
                 if (recipient == null) {
                     err.println((member == null ? "Say for whom with --member NAME." : "No one called '" + member
@@ -93,6 +94,7 @@ final class HandoutCommand implements Callable<Integer> {
                     return BAD_REQUEST;
                 }
             }
+            HandoutFacts facts = HandoutFactsOf.of(source, null, chosen, recipient == null ? null : recipient.key());
             String first = HandoutLanguages.supportedOr(language != null ? language : facts.familyLanguage(),
                     HandoutLanguages.ENGLISH);
             HandoutRequest request = new HandoutRequest(chosen, recipient == null ? null : recipient.key(), first,

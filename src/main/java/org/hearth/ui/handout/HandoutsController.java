@@ -60,6 +60,7 @@ public final class HandoutsController {
     @FXML private Label handoutForLabel;
     @FXML private ComboBox<HandoutFactsOf.Recipient> handoutFor;
     @FXML private Label handoutNoOne;
+    @FXML private Label handoutAudience;
     @FXML private ComboBox<String> handoutLanguage;
     @FXML private ComboBox<String> handoutSecondLanguage;
     @FXML private Label handoutNotReviewed;
@@ -76,7 +77,8 @@ public final class HandoutsController {
     @FXML private ScrollPane handoutPreview;
     @FXML private VBox handoutPageList;
 
-    private HandoutFacts facts;
+    private HandoutService.Source source;
+    private byte[] mapPicture;
     private Handout current;
     private HandoutRequest currentRequest;
     private int asked;
@@ -126,7 +128,7 @@ public final class HandoutsController {
                 }
             });
         }
-        for (Label label : List.of(handoutNoOne, handoutNotReviewed, handoutLeftOut, handoutStatus, handoutFailure)) {
+        for (Label label : List.of(handoutNoOne, handoutAudience, handoutNotReviewed, handoutLeftOut, handoutStatus, handoutFailure)) {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
         }
@@ -167,12 +169,14 @@ public final class HandoutsController {
     /** Reads the case in the background; the map picture is drawn here, on the JavaFX thread, then encoded. */
     private void load() {
         handoutBusy.setVisible(true);
-        background.run(() -> handouts.load(caseId), source -> {
-            BufferedImage picture = org.hearth.ui.network.NetworkController.pictureOf(source.plan(), messages);
-            background.run(() -> HandoutFactsOf.of(source, png(picture)), made -> {
-                facts = made;
+        background.run(() -> handouts.load(caseId), loaded -> {
+            BufferedImage picture = org.hearth.ui.network.NetworkController.pictureOf(loaded.plan(), messages);
+            background.run(() -> png(picture), png -> {
+                source = loaded;
+                mapPicture = png;
                 filling = true;
-                handoutLanguage.setValue(HandoutLanguages.supportedOr(made.familyLanguage(), HandoutLanguages.ENGLISH));
+                handoutLanguage.setValue(HandoutLanguages.supportedOr(loaded.workspace().summary().language(),
+                        HandoutLanguages.ENGLISH));
                 handoutSecondLanguage.setValue(NONE);
                 handoutKind.setValue(HandoutKind.SAFETY_PLAN);
                 filling = false;
@@ -188,11 +192,11 @@ public final class HandoutsController {
     }
 
     private void kindChosen() {
-        if (facts == null || handoutKind.getValue() == null) {
+        if (source == null || handoutKind.getValue() == null) {
             return;
         }
         HandoutKind chosen = handoutKind.getValue();
-        List<HandoutFactsOf.Recipient> people = HandoutFactsOf.recipients(chosen, facts);
+        List<HandoutFactsOf.Recipient> people = HandoutFactsOf.recipients(chosen, source);
         boolean was = filling;
         filling = true;
         handoutFor.getItems().setAll(people);
@@ -207,7 +211,7 @@ public final class HandoutsController {
     /** The request as chosen on screen, or none while it is incomplete. */
     private Optional<HandoutRequest> request() {
         HandoutKind chosen = handoutKind.getValue();
-        if (facts == null || chosen == null || handoutLanguage.getValue() == null
+        if (source == null || chosen == null || handoutLanguage.getValue() == null
                 || chosen.perPerson() && handoutFor.getValue() == null) {
             return Optional.empty();
         }
@@ -237,6 +241,7 @@ public final class HandoutsController {
             handoutPages.setText("");
             handoutVariant.setText("");
             handoutLeftOut.setText("");
+            handoutAudience.setText("");
             handoutPrint.setDisable(true);
             handoutSave.setDisable(true);
             return;
@@ -247,9 +252,13 @@ public final class HandoutsController {
         handoutPrint.setDisable(true);
         handoutSave.setDisable(true);
         Organisation footer = organisation.get();
-        HandoutFacts shown = facts;
+        HandoutService.Source from = source;
+        byte[] picture = mapPicture;
+        var copy = HandoutFactsOf.copy(from, request.kind(), request.forKey());
+        handoutAudience.setText(HandoutAudience.of(copy, messages));
         background.run(() -> {
-            Handout handout = maker.make(shown, request, footer);
+            HandoutFacts facts = HandoutFactsOf.of(from, picture, request.kind(), request.forKey());
+            Handout handout = maker.make(facts, request, footer);
             return new Made(handout, handout.pages(PREVIEW_SCALE));
         }, made -> {
             if (ticket != asked) {
