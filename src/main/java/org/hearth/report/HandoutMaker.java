@@ -84,6 +84,7 @@ public final class HandoutMaker {
     private static final class Blocks implements JRDataSource {
         private final List<Block> blocks;
         private int index = -1;
+        private int section;
 
         Blocks(List<Block> blocks) {
             this.blocks = blocks;
@@ -92,6 +93,9 @@ public final class HandoutMaker {
         @Override
         public boolean next() {
             index++;
+            if (index < blocks.size() && blocks.get(index).style() == Block.Style.H) {
+                section++;
+            }
             return index < blocks.size();
         }
 
@@ -104,6 +108,7 @@ public final class HandoutMaker {
                 case "right" -> block.right();
                 case "colour" -> block.colour();
                 case "image" -> block.image();
+                case "section" -> section;
                 default -> null;
             };
         }

@@ -50,7 +50,8 @@ final class TimeOutCardSheet {
             int n = ++step[0];
             sheet.compose(style, language -> number(n) + (t.minMinutes() != null && t.maxMinutes() != null
                     ? w.in(language, "timeOut.minutes", t.minMinutes(), t.maxMinutes())
-                    : w.in(language, "timeOut.atLeast", t.minMinutes() != null ? t.minMinutes() : t.maxMinutes())));
+                    : t.minMinutes() != null ? w.in(language, "timeOut.atLeast", t.minMinutes())
+                    : w.in(language, "timeOut.atMost", t.maxMinutes())));
         }
         if (t.childrenCaredBy() != null) {
             int n = ++step[0];

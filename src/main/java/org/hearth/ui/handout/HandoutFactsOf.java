@@ -6,6 +6,7 @@ import org.hearth.domain.RiskRole;
 import org.hearth.report.HandoutFacts;
 import org.hearth.report.HandoutKind;
 import org.hearth.service.Audience;
+import org.hearth.service.EmergencyNumbers;
 import org.hearth.service.HandoutService;
 import org.hearth.service.NetworkRoles;
 import org.hearth.service.PlanDraft;
@@ -83,7 +84,7 @@ public final class HandoutFactsOf {
                 p.address(), p.howToGetThere(), p.whoIsThere(), p.things().stream().map(PlanDraft.Thing::thing)
                 .toList())).toList();
         List<HandoutFacts.NumberFact> numbers = plan.emergencyNumbers().stream().map(n -> new HandoutFacts.NumberFact(
-                n.kind(), n.name(), n.number())).toList();
+                n.kind(), n.name(), n.number(), EmergencyNumbers.labelOf(n.name(), n.number()).orElse(null))).toList();
         return new HandoutFacts(source.workspace().summary().language(), household, members, signals, checkIns,
                 buddies, places, numbers, mapPicture, HomeFactsOf.of(source));
     }
