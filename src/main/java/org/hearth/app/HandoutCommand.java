@@ -45,7 +45,8 @@ final class HandoutCommand implements Callable<Integer> {
             + "the pair")
     String member;
 
-    @Option(names = "--lang", description = "en, nl, de, fr, pl, tr or ar (default: the family's language)")
+    @Option(names = "--lang", description = "en, nl, de, fr, pl, tr or ar (default: a member card in the member's "
+            + "language, else the family's)")
     String language;
 
     @Option(names = "--second-lang", description = "A second language printed beside the first")
@@ -95,8 +96,8 @@ final class HandoutCommand implements Callable<Integer> {
                 }
             }
             HandoutFacts facts = HandoutFactsOf.of(source, null, chosen, recipient == null ? null : recipient.key());
-            String first = HandoutLanguages.supportedOr(language != null ? language : facts.familyLanguage(),
-                    HandoutLanguages.ENGLISH);
+            String first = language != null ? HandoutLanguages.supportedOr(language, HandoutLanguages.ENGLISH)
+                    : HandoutFactsOf.defaultLanguage(source, chosen, recipient == null ? null : recipient.key());
             HandoutRequest request = new HandoutRequest(chosen, recipient == null ? null : recipient.key(), first,
                     secondLanguage, discreet);
             Settings settings = new Settings(access.folder().settingsFile());

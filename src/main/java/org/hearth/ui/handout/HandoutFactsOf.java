@@ -5,6 +5,7 @@ import java.util.List;
 import org.hearth.domain.RiskRole;
 import org.hearth.report.HandoutFacts;
 import org.hearth.report.HandoutKind;
+import org.hearth.report.HandoutLanguages;
 import org.hearth.service.Audience;
 import org.hearth.service.EmergencyNumbers;
 import org.hearth.service.HandoutService;
@@ -44,6 +45,17 @@ public final class HandoutFactsOf {
     /** The facts a handout of this kind for this recipient is made from: only what its holder may hold. */
     public static HandoutFacts of(HandoutService.Source source, byte[] mapPicture, HandoutKind kind, String forKey) {
         return of(source, copy(source, kind, forKey).plan(), mapPicture);
+    }
+
+    /**
+     * The language a handout is made in unless the worker chooses another: a member's card in the member's own first
+     * language when handouts exist in it, every other handout (and a card for a member without one) in the family's.
+     */
+    public static String defaultLanguage(HandoutService.Source source, HandoutKind kind, String forKey) {
+        String family = HandoutLanguages.supportedOr(source.workspace().summary().language(),
+                HandoutLanguages.ENGLISH);
+        return kind == HandoutKind.MEMBER_CARD && forKey != null
+                ? HandoutLanguages.supportedOr(source.languageFor(forKey), family) : family;
     }
 
     /** The names of the household members a copy is to be kept from, in the household's order. */
