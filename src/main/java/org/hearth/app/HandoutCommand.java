@@ -16,6 +16,7 @@ import org.hearth.report.HandoutMaker;
 import org.hearth.report.HandoutRequest;
 import org.hearth.report.HandoutTemplates;
 import org.hearth.report.Organisation;
+import org.hearth.report.PrivateTimesClash;
 import org.hearth.service.HandoutService;
 import org.hearth.service.Settings;
 import org.hearth.ui.handout.HandoutFactsOf;
@@ -103,7 +104,16 @@ final class HandoutCommand implements Callable<Integer> {
             Settings settings = new Settings(access.folder().settingsFile());
             Organisation organisation = new Organisation(settings.organisationName().orElse(null),
                     settings.organisationPhone().orElse(null), settings.organisationLogoBytes().orElse(null));
-            Handout handout = new HandoutMaker(new HandoutTemplates()).make(facts, request, organisation);
+            Handout handout;
+            try {
+                handout = new HandoutMaker(new HandoutTemplates()).make(facts, request, organisation);
+            } catch (PrivateTimesClash clash) {
+                err.println("The fridge sheet is not made while two private times clash: " + clash.firstPerson()
+                        + " (" + clash.firstRoom() + ") and " + clash.secondPerson() + " (" + clash.secondRoom()
+                        + ") on " + clash.day().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                        + " at " + clash.at() + ". Change one of them first.");
+                return BAD_REQUEST;
+            }
             handout.writePdf(output);
             open.handouts().record(caseId, chosen.code(), recipient == null ? null : recipient.name(),
                     request.language(), request.secondLanguage(), discreet, HandoutRecord.Action.SAVED_PDF);

@@ -218,7 +218,10 @@ class HandoutPdfTest {
                         organisation).pdf());
                 assertThat(contains(text, "\"I need a pause\" and a T with the hands")).as("%s %s", kind, language)
                         .isTrue();
-                assertThat(contains(text, "A walk around the block, music on headphones")).isTrue();
+                assertThat(contains(text, "Mark Bakker: A walk outside")).as("%s %s", kind, language).isTrue();
+                // what calms each one is on the card; the fridge sheet holds the time-out in brief
+                assertThat(contains(text, "A walk around the block, music on headphones"))
+                        .isEqualTo(kind == HandoutKind.TIME_OUT_CARD);
                 // it hangs where everyone in the home reads it: no signal, no word of what happens when it fails
                 for (HandoutFacts.SignalFact signal : facts.signals()) {
                     assertThat(contains(text, signal.word())).as("%s %s shows %s", kind, language, signal.word())

@@ -374,6 +374,7 @@ public final class HandoutsController {
 
     private void failed(Throwable problem) {
         handoutBusy.setVisible(false);
-        handoutFailure.setText(messages.get(Failures.messageKey(problem)));
+        String refused = HandoutRefusal.of(problem, messages);
+        handoutFailure.setText(refused != null ? refused : messages.get(Failures.messageKey(problem)));
     }
 }
