@@ -19,7 +19,9 @@ import org.hearth.report.Organisation;
 import org.hearth.report.PrivateTimesClash;
 import org.hearth.service.HandoutService;
 import org.hearth.service.Settings;
+import org.hearth.ui.Messages;
 import org.hearth.ui.handout.HandoutFactsOf;
+import org.hearth.ui.network.NetworkMapPicture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,12 +98,15 @@ final class HandoutCommand implements Callable<Integer> {
                     return BAD_REQUEST;
                 }
             }
-            HandoutFacts facts = HandoutFactsOf.of(source, null, chosen, recipient == null ? null : recipient.key());
+            Settings settings = new Settings(access.folder().settingsFile());
+            // the map is drawn without a screen, as on the Handouts tab, in the worker's language
+            byte[] map = chosen == HandoutKind.NETWORK_MAP ? png(NetworkMapPicture.of(source.plan(),
+                    new Messages(settings.language()))) : null;
+            HandoutFacts facts = HandoutFactsOf.of(source, map, chosen, recipient == null ? null : recipient.key());
             String first = language != null ? HandoutLanguages.supportedOr(language, HandoutLanguages.ENGLISH)
                     : HandoutFactsOf.defaultLanguage(source, chosen, recipient == null ? null : recipient.key());
             HandoutRequest request = new HandoutRequest(chosen, recipient == null ? null : recipient.key(), first,
                     secondLanguage, discreet);
-            Settings settings = new Settings(access.folder().settingsFile());
             Organisation organisation = new Organisation(settings.organisationName().orElse(null),
                     settings.organisationPhone().orElse(null), settings.organisationLogoBytes().orElse(null));
             Handout handout;
@@ -125,6 +130,12 @@ final class HandoutCommand implements Callable<Integer> {
                     + "they would give the discreet handout away." : ""));
             return 0;
         });
+    }
+
+    private static byte[] png(java.awt.image.BufferedImage image) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     /** The recipient whose name is the one given (ignoring case), else the only one whose name holds it. */
