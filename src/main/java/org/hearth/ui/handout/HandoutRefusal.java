@@ -13,10 +13,13 @@ final class HandoutRefusal {
     /** The reason in the worker's words, or null when the problem is not a refusal. */
     static String of(Throwable problem, Messages messages) {
         if (problem instanceof PrivateTimesClash clash) {
-            return messages.format("handouts.refused.privateTimesClash", clash.firstPerson(),
-                    clash.firstRoom() == null ? "" : clash.firstRoom(), clash.secondPerson(),
-                    clash.secondRoom() == null ? "" : clash.secondRoom(), messages.of("home.day", clash.day()),
-                    DateTimeFormatter.ofPattern("HH:mm").format(clash.at()));
+            String first = messages.format("handouts.refused.whose", clash.firstPerson(),
+                    clash.firstRoom() == null ? "" : clash.firstRoom());
+            String second = messages.format("handouts.refused.whose", clash.secondPerson(),
+                    clash.secondRoom() == null ? "" : clash.secondRoom());
+            return messages.format("handouts.refused.privateTimesClash", messages.of("home.day", clash.day()),
+                    DateTimeFormatter.ofPattern("HH:mm").format(clash.at()),
+                    messages.format("handouts.refused.and", first, second));
         }
         return null;
     }

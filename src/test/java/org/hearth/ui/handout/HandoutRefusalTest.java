@@ -33,10 +33,10 @@ class HandoutRefusalTest {
         Throwable problem = catchThrowable(() -> new HandoutMaker(new HandoutTemplates()).make(facts,
                 new HandoutRequest(HandoutKind.HOME_AGREEMENTS, null, "en", null, false), Organisation.NONE));
         assertThat(HandoutRefusal.of(problem, new Messages(Locale.ENGLISH))).isEqualTo("The fridge sheet is not made "
-                + "while two private times clash: Sanne (Bedroom) and Mark (Bedroom) on Tuesday at 19:30. Change one "
+                + "while two private times clash on Tuesday at 19:30: Sanne (Bedroom) and Mark (Bedroom). Change one "
                 + "of them on the Home tab first.");
         assertThat(HandoutRefusal.of(problem, new Messages(Locale.forLanguageTag("nl"))))
-                .contains("Sanne (Bedroom) en Mark (Bedroom) op dinsdag om 19:30");
+                .contains("op dinsdag om 19:30: Sanne (Bedroom) en Mark (Bedroom)");
         assertThat(HandoutRefusal.of(new IllegalStateException("other"), new Messages(Locale.ENGLISH))).isNull();
     }
 }
