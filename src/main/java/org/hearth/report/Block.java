@@ -19,7 +19,6 @@ record Block(Style style, String left, String right, String colour, Image image,
         /** A framed box, e.g. one signal. */ X,
         /** A row with a bar in a person's colour. */ C,
         /** A picture. */ I,
-        /** A day of the week (fridge sheet). */ D,
         /** The days across the top of the week grid (fridge sheet). */ W,
         /** One hour of the week grid: the hour, then a cell per day in the colours of whose time it is. */ G
     }

@@ -80,8 +80,7 @@ enum PageFormat {
                 Map.entry("PAD", str(pad)), Map.entry("PAD2", str(pad * 3)),
                 Map.entry("FOH", str(logo + 8)), Map.entry("LOGO", str(logo)),
                 Map.entry("FX", str(logo + 6)), Map.entry("FW", str(column - logo - 6 - 64)),
-                Map.entry("PNX", str(column - 60)), Map.entry("WC", str(column - 14)),
-                Map.entry("DH", str(lineHeight(large) + 5 + Math.max(2, gap / 3) + 2))));
+                Map.entry("PNX", str(column - 60)), Map.entry("WC", str(column - 14))));
         return values;
     }
 

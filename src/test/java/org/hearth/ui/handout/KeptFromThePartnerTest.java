@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Sanne keeps two signals from Mark, who uses violence: "The cat is sick" (Ria receives it) and "Aunt Jo's birthday"
- * (Karin receives it, and has no other role). Every handout of the case, for every holder, in every language, plain
+ * Sanne keeps two signals and a safe place from Mark, who uses violence: "The cat is sick" (Ria receives it), "Aunt
+ * Jo's birthday" (Karin receives it, and has no other role) and Karin's flat. Every handout of the case, for every holder, in every language, plain
  * and discreet, read back from the PDF: the kept signals are on their receivers' cards and on Sanne's own copy of the
  * plan, and on no sheet that hangs in the home and on no card of Mark's.
  */
@@ -50,6 +50,7 @@ class KeptFromThePartnerTest {
     static final String RIA_SIGNAL = "The cat is sick";
     static final String KARIN_SIGNAL = "Aunt Jo's birthday";
     static final String SHARED_SIGNAL = "Did you water the plants?";
+    static final String KEPT_PLACE = "Karin's flat";
 
     Path home;
     Database database;
@@ -76,6 +77,9 @@ class KeptFromThePartnerTest {
             birthday.getSenders().add(sanne);
             birthday.addResponse(karin, "Drive over and honk twice.");
             birthday.getConfidentialFrom().add(mark);
+            org.hearth.domain.SafePlace flat = plan.addSafePlace(KEPT_PLACE);
+            flat.setAddress("Kerkstraat 3, Zwolle");
+            flat.getConfidentialFrom().add(mark);
             // Mark has a buddy of his own: his card is a card of the partner
             BuddyPair his = plan.addBuddyPair(mark, member(family, "Joris Smit"));
             his.setCodeWord("fishing");
@@ -121,6 +125,9 @@ class KeptFromThePartnerTest {
                         assertThat(contains(text, RIA_SIGNAL)).as("%s holds %s", what, RIA_SIGNAL).isEqualTo(ria);
                         assertThat(contains(text, KARIN_SIGNAL)).as("%s holds %s", what, KARIN_SIGNAL)
                                 .isEqualTo(karin);
+                        // a safe place kept from Mark is on Sanne's own copy only
+                        assertThat(contains(text, KEPT_PLACE) || contains(text, "Kerkstraat 3"))
+                                .as("%s holds %s", what, KEPT_PLACE).isEqualTo(kind == HandoutKind.SAFETY_PLAN);
                         read++;
                     }
                 }
