@@ -17,8 +17,12 @@ import org.hearth.report.HandoutMaker;
 import org.hearth.report.HandoutRequest;
 import org.hearth.report.HandoutTemplates;
 import org.hearth.report.Organisation;
+import org.hearth.report.PrivateTimesClash;
+import org.hearth.service.HandoutService;
 import org.hearth.service.Settings;
+import org.hearth.ui.Messages;
 import org.hearth.ui.handout.HandoutFactsOf;
+import org.hearth.ui.network.NetworkMapPicture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,8 +52,9 @@ final class HandoutCommand implements Callable<Integer> {
             + "the pair")
     String member;
 
-    @Option(names = "--lang", split = ",", description = "en, nl, de, fr, pl, tr or ar (default: the family's "
-            + "language); several, separated by commas, write one file per language into the folder -o names")
+    @Option(names = "--lang", split = ",", description = "en, nl, de, fr, pl, tr or ar (default: a member card in "
+            + "the member's language, else the family's); several, separated by commas, write one file per language "
+            + "into the folder -o names")
     List<String> languages;
 
     @Option(names = "--second-lang", description = "A second language printed beside the first")
@@ -90,10 +95,10 @@ final class HandoutCommand implements Callable<Integer> {
                 err.println("There is no case " + reference + ".");
                 return CaseFileCommands.BAD_FILE;
             }
-            HandoutFacts facts = HandoutFactsOf.of(open.handouts().load(caseId), null);
+            HandoutService.Source source = open.handouts().load(caseId);
             HandoutFactsOf.Recipient recipient = null;
             if (chosen.perPerson()) {
-                List<HandoutFactsOf.Recipient> recipients = HandoutFactsOf.recipients(chosen, facts);
+                List<HandoutFactsOf.Recipient> recipients = HandoutFactsOf.recipients(chosen, source);
                 recipient = pick(recipients, member);
                 if (recipient == null) {
                     err.println((member == null ? "Say for whom with --member NAME." : "No one called '" + member
@@ -103,12 +108,17 @@ final class HandoutCommand implements Callable<Integer> {
                 }
             }
             Settings settings = new Settings(access.folder().settingsFile());
+            // the map is drawn without a screen, as on the Handouts tab, in the worker's language
+            byte[] map = chosen == HandoutKind.NETWORK_MAP ? png(NetworkMapPicture.of(source.plan(),
+                    new Messages(settings.language()))) : null;
+            HandoutFacts facts = HandoutFactsOf.of(source, map, chosen, recipient == null ? null : recipient.key());
+            List<String> firsts = asked.isEmpty()
+                    ? List.of(HandoutFactsOf.defaultLanguage(source, chosen, recipient == null ? null : recipient.key()))
+                    : asked.stream().map(c -> HandoutLanguages.supportedOr(c, HandoutLanguages.ENGLISH)).distinct()
+                    .toList();
             Organisation organisation = new Organisation(settings.organisationName().orElse(null),
                     settings.organisationPhone().orElse(null), settings.organisationLogoBytes().orElse(null));
             HandoutMaker maker = new HandoutMaker(new HandoutTemplates());
-            List<String> firsts = asked.isEmpty() ? List.of(HandoutLanguages.supportedOr(facts.familyLanguage(),
-                    HandoutLanguages.ENGLISH)) : asked.stream().map(c -> HandoutLanguages.supportedOr(c,
-                    HandoutLanguages.ENGLISH)).distinct().toList();
             boolean intoFolder = asked.size() > 1;
             if (intoFolder) {
                 Files.createDirectories(output);
@@ -117,7 +127,16 @@ final class HandoutCommand implements Callable<Integer> {
                 HandoutRequest request = new HandoutRequest(chosen, recipient == null ? null : recipient.key(), first,
                         secondLanguage, discreet);
                 Path file = intoFolder ? output.resolve(fileName(chosen, request)) : output;
-                Handout handout = maker.make(facts, request, organisation);
+                Handout handout;
+                try {
+                    handout = maker.make(facts, request, organisation);
+                } catch (PrivateTimesClash clash) {
+                    err.println("The fridge sheet is not made while two private times clash: " + clash.firstPerson()
+                            + " (" + clash.firstRoom() + ") and " + clash.secondPerson() + " (" + clash.secondRoom()
+                            + ") on " + clash.day().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                            + " at " + clash.at() + ". Change one of them first.");
+                    return BAD_REQUEST;
+                }
                 handout.writePdf(file);
                 open.handouts().record(caseId, chosen.code(), recipient == null ? null : recipient.name(),
                         request.language(), request.secondLanguage(), discreet, HandoutRecord.Action.SAVED_PDF);
@@ -137,6 +156,12 @@ final class HandoutCommand implements Callable<Integer> {
         return kind.code() + "-" + request.language()
                 + (request.secondLanguage() == null ? "" : "+" + request.secondLanguage())
                 + (request.discreet() ? "-discreet" : "") + ".pdf";
+    }
+
+    private static byte[] png(java.awt.image.BufferedImage image) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     /** The recipient whose name is the one given (ignoring case), else the only one whose name holds it. */

@@ -120,9 +120,19 @@ public final class HomeSchedule {
     private HomeSchedule() {
     }
 
-    /** Every conflict in the agreements, each once, sorted. */
+    /** Every conflict in the agreements, each once, sorted; no adult is agreed to look after the children. */
     public static List<Conflict> conflicts(List<Member> people, List<Place> places, List<Slot> slots,
                                            List<Stay> timeOut) {
+        return conflicts(people, places, slots, timeOut, null);
+    }
+
+    /**
+     * Every conflict in the agreements, each once, sorted. In a time-out the children may share a place with each
+     * other and with the adult agreed to look after them ({@code childrenCaredBy}, a key, or null): that group was
+     * agreed; anyone else sent to the same place is a conflict.
+     */
+    public static List<Conflict> conflicts(List<Member> people, List<Place> places, List<Slot> slots,
+                                           List<Stay> timeOut, String childrenCaredBy) {
         Map<String, Member> members = people.stream().collect(Collectors.toMap(Member::key, Function.identity(),
                 (a, b) -> a));
         Map<String, Place> placesByKey = places.stream().collect(Collectors.toMap(Place::key, Function.identity(),
@@ -157,7 +167,10 @@ public final class HomeSchedule {
             Stay stay = stays.get(i);
             for (int j = i + 1; j < stays.size(); j++) {
                 Stay other = stays.get(j);
-                if (!stay.person().equals(other.person()) && stay.place().equals(other.place())) {
+                if (!stay.person().equals(other.person()) && stay.place().equals(other.place())
+                        && !(withTheChildren(members.get(stay.person()), childrenCaredBy)
+                        && withTheChildren(members.get(other.person()), childrenCaredBy)
+                        && (isChild(members.get(stay.person())) || isChild(members.get(other.person()))))) {
                     found.add(new Conflict(Kind.TIME_OUT_SAME_PLACE, stay.key(), other.key(), -1));
                 }
             }
@@ -183,6 +196,15 @@ public final class HomeSchedule {
             }
         }
         return found.stream().sorted(ORDER).toList();
+    }
+
+    /** A child, or the adult agreed to look after the children during a time-out. */
+    private static boolean withTheChildren(Member member, String childrenCaredBy) {
+        return member != null && (member.child() || member.key().equals(childrenCaredBy));
+    }
+
+    private static boolean isChild(Member member) {
+        return member != null && member.child();
     }
 
     private static boolean childAloneNotAllowed(Member member, Place place) {

@@ -5,9 +5,14 @@ import static org.hearth.report.Block.Style.H;
 import static org.hearth.report.Block.Style.P;
 import static org.hearth.report.Block.Style.X;
 
+import java.util.Locale;
+import org.hearth.domain.EmergencyContactKind;
 import org.hearth.report.HandoutFacts.BuddyFact;
 
-/** The card of one buddy pair: when they get in touch every day, how, their word, and the professional they call. */
+/**
+ * The card of one buddy pair: when they get in touch every day, how, their word and what it means, and the
+ * professional they call. A line whose data is missing is left out, never printed with an empty slot.
+ */
 final class BuddyCardSheet {
 
     private BuddyCardSheet() {
@@ -26,17 +31,40 @@ final class BuddyCardSheet {
                 ? w.in(language, "buddy.every", w.name(language, "channel", pair.channel()))
                 : w.in(language, "buddy.everyAt", Signals.time(pair.dailyTime()),
                         w.name(language, "channel", pair.channel()))));
-        String professional = pair.professionalName() == null ? "" : pair.professionalName().strip();
-        String phone = pair.professionalPhone() == null ? "" : pair.professionalPhone().strip();
-        if (pair.codeWord() != null && !pair.codeWord().isBlank()) {
+        String word = blankToNull(pair.codeWord());
+        if (word != null) {
+            // the pair's word means what the plan says it means (one word, one meaning); else what they agreed
+            String meaning = w.discreet() ? null : facts.signals().stream()
+                    .filter(s -> s.word() != null && s.word().strip().toLowerCase(Locale.ROOT)
+                            .equals(word.toLowerCase(Locale.ROOT)))
+                    .map(HandoutFacts.SignalFact::meaning).map(BuddyCardSheet::blankToNull)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             sheet.fixed(H, "buddy.wordTitle");
-            sheet.compose(X, language -> w.in(language, "buddy.word", pair.codeWord().strip(), professional, phone));
+            sheet.compose(X, language -> meaning == null ? w.in(language, "buddy.wordAgreed", word)
+                    : w.in(language, "buddy.wordMeans", word, meaning));
+        }
+        String professional = blankToNull(pair.professionalName());
+        String phone = blankToNull(pair.professionalPhone());
+        var emergency = facts.numbers().stream().filter(n -> n.kind() == EmergencyContactKind.EMERGENCY).toList();
+        if (professional == null && phone == null && emergency.isEmpty()) {
+            return;
         }
         sheet.fixed(H, "buddy.silentTitle");
-        sheet.compose(P, language -> w.in(language, "buddy.silent", professional, phone));
-        sheet.compose(B, language -> "• " + w.in(language, "number.line", professional, phone));
-        facts.numbers().stream().filter(n -> n.kind() == org.hearth.domain.EmergencyContactKind.EMERGENCY)
-                .forEach(n -> sheet.compose(B, language -> "• " + w.in(language, "number.line",
-                        Signals.label(n, w, language), n.number())));
+        if (professional != null && phone != null) {
+            sheet.compose(P, language -> w.in(language, "buddy.silent", professional, phone));
+        } else if (professional != null || phone != null) {
+            String whom = professional != null ? professional : phone;
+            sheet.compose(P, language -> w.in(language, "buddy.silentOne", whom));
+        }
+        if (phone != null) {
+            sheet.compose(B, language -> "• " + w.in(language, "number.line", professional != null ? professional
+                    : w.name(language, "number", EmergencyContactKind.PROFESSIONAL), phone));
+        }
+        emergency.forEach(n -> sheet.compose(B, language -> "• " + w.in(language, "number.line",
+                Signals.label(n, w, language), n.number())));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -52,7 +52,14 @@ public record HandoutFacts(String familyLanguage, List<PersonFact> household, Li
                             List<String> things) {
     }
 
-    public record NumberFact(EmergencyContactKind kind, String name, String number) {
+    /**
+     * A number to call; builtInLabel, when not null, names the handout text that prints a pre-filled name in the
+     * handout's language (key {@code number.builtIn.<label>}, the number as its argument).
+     */
+    public record NumberFact(EmergencyContactKind kind, String name, String number, String builtInLabel) {
+        public NumberFact(EmergencyContactKind kind, String name, String number) {
+            this(kind, name, number, null);
+        }
     }
 
     /** The home agreements: private times, activities, respect rules and the time-out. */

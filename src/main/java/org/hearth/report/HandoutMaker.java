@@ -52,16 +52,24 @@ public final class HandoutMaker {
             parameters.put("LOGO", picture(organisation.logo()));
         }
         PageFormat format = PageFormat.of(request.kind(), request.twoLanguages());
-        JasperPrint print;
-        try {
-            print = JasperFillManager.fillReport(templates.of(format), parameters, new Blocks(sheet.blocks()));
-        } catch (JRException e) {
-            throw new IllegalStateException("The handout could not be laid out", e);
+        JasperPrint print = fill(format, parameters, sheet);
+        if (format == PageFormat.FRIDGE && print.getPages().size() > 1) {
+            // the fridge sheet is one page: in smaller type when it needs that
+            print = fill(PageFormat.FRIDGE_SMALL, parameters, sheet);
         }
         print.setName("handout");
         // the PDF's title is the handout's kind in its first language: never a name
         String documentTitle = words.one("kind." + request.kind().name());
         return new Handout(print, documentTitle, sheet.leftOut());
+    }
+
+    private JasperPrint fill(PageFormat format, Map<String, Object> parameters, Sheet sheet) {
+        try {
+            return JasperFillManager.fillReport(templates.of(format), new HashMap<>(parameters),
+                    new Blocks(sheet.blocks()));
+        } catch (JRException e) {
+            throw new IllegalStateException("The handout could not be laid out", e);
+        }
     }
 
     /** The handout's title as printed (the neutral one when discreet), in its first language. */
@@ -80,10 +88,26 @@ public final class HandoutMaker {
         }
     }
 
+    /** A cell of the week grid: "c3" its text on Thursday, "a3" and "b3" the colours of its halves. */
+    private static Object gridValue(Block block, String name) {
+        if (name.length() != 2 || !Character.isDigit(name.charAt(1))) {
+            return null;
+        }
+        int day = name.charAt(1) - '0';
+        List<?> values = switch (name.charAt(0)) {
+            case 'c' -> block.cells();
+            case 'a' -> block.firstHalves();
+            case 'b' -> block.secondHalves();
+            default -> List.of();
+        };
+        return day < values.size() ? values.get(day) : null;
+    }
+
     /** The blocks as the template reads them. */
     private static final class Blocks implements JRDataSource {
         private final List<Block> blocks;
         private int index = -1;
+        private int section;
 
         Blocks(List<Block> blocks) {
             this.blocks = blocks;
@@ -92,6 +116,9 @@ public final class HandoutMaker {
         @Override
         public boolean next() {
             index++;
+            if (index < blocks.size() && blocks.get(index).style() == Block.Style.H) {
+                section++;
+            }
             return index < blocks.size();
         }
 
@@ -104,7 +131,8 @@ public final class HandoutMaker {
                 case "right" -> block.right();
                 case "colour" -> block.colour();
                 case "image" -> block.image();
-                default -> null;
+                case "section" -> section;
+                default -> gridValue(block, field.getName());
             };
         }
     }

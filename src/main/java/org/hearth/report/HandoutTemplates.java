@@ -49,6 +49,8 @@ public final class HandoutTemplates {
                 "ar", "nl", false), Organisation.NONE).pdf();
         of(PageFormat.A6);
         of(PageFormat.A5);
+        of(PageFormat.FRIDGE);
+        of(PageFormat.FRIDGE_SMALL);
     }
 
     static JasperReport compile(PageFormat format) {

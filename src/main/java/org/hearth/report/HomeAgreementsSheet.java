@@ -2,20 +2,18 @@ package org.hearth.report;
 
 import static org.hearth.report.Block.Style.H;
 import static org.hearth.report.Block.Style.L;
+import static org.hearth.report.Block.Style.P;
 
-import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import org.hearth.report.HandoutFacts.HomeFacts;
 import org.hearth.report.HandoutFacts.PersonFact;
-import org.hearth.report.HandoutFacts.PrivateTimeFact;
 
 /**
- * "Our home agreements", for the fridge: the week of private times (a colour per person), activities, respect rules
- * and the time-out steps, in large type. It hangs where everyone in the home can read it, so it never says what
- * happens when the time-out fails (that is in the plan of the person at risk).
+ * "Our home agreements", for the fridge, on one A4 page: the week of private times drawn as a grid (a colour per
+ * person), activities, respect rules and the time-out steps, in large type. It is not made while two private times
+ * clash. It hangs where everyone in the home can read it, so it never says what happens when the time-out fails
+ * (that is in the plan of the person at risk).
  */
 final class HomeAgreementsSheet {
 
@@ -31,22 +29,10 @@ final class HomeAgreementsSheet {
             return;
         }
         if (!home.privateTimes().isEmpty()) {
+            WeekGrid.refuseClashes(facts, home.privateTimes());
             sheet.fixed(H, "home.week");
-            for (DayOfWeek day : DayOfWeek.values()) {
-                List<PrivateTimeFact> times = home.privateTimes().stream().filter(t -> t.days().contains(day))
-                        .sorted(Comparator.comparing(t -> t.from() == null ? java.time.LocalTime.MIN : t.from()))
-                        .toList();
-                if (times.isEmpty()) {
-                    continue;
-                }
-                sheet.compose(Block.Style.D, language -> day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language)));
-                for (PrivateTimeFact time : times) {
-                    sheet.coloured(when(time) + "   " + facts.nameOf(time.personKey()) + "  ·  " + time.room()
-                            + (time.activity() == null ? "" : "  ·  " + time.activity()), colour(facts,
-                            time.personKey()));
-                }
-            }
-            sheet.fixed(L, "home.weekRule");
+            WeekGrid.write(facts, home.privateTimes(), sheet);
+            sheet.fixed(P, "home.weekRule");
         }
         if (!home.activities().isEmpty()) {
             sheet.fixed(H, "home.activities");
@@ -56,11 +42,11 @@ final class HomeAgreementsSheet {
         }
         if (!home.respectRules().isEmpty()) {
             sheet.fixed(H, "home.respect");
-            home.respectRules().forEach(rule -> sheet.typed(L, "✓  " + rule));
+            home.respectRules().forEach(rule -> sheet.typed(P, "✓  " + rule));
         }
         if (home.timeOut() != null) {
             sheet.fixed(H, "home.timeOut");
-            TimeOutCardSheet.steps(facts, home.timeOut(), sheet, L);
+            TimeOutCardSheet.brief(facts, home.timeOut(), sheet);
         }
     }
 
@@ -74,11 +60,6 @@ final class HomeAgreementsSheet {
         String times = activity.from() == null ? "" : " " + Signals.time(activity.from())
                 + (activity.to() == null ? "" : "–" + Signals.time(activity.to()));
         return "  ·  " + days + times;
-    }
-
-    static String when(PrivateTimeFact time) {
-        return time.from() == null ? "" : Signals.time(time.from()) + (time.to() == null ? ""
-                : "–" + Signals.time(time.to()));
     }
 
     static String colour(HandoutFacts facts, String personKey) {

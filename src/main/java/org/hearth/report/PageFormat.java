@@ -6,6 +6,13 @@ import java.util.Map;
 enum PageFormat {
     /** A sheet: safety plan, tips, network map, home agreements. */
     A4(595, 842, 42, 22, 15, 11, 16, 12, 7.5f, 420, 28),
+    /**
+     * The fridge sheet: an A4 page with narrower margins and tighter type, so the week grid and the agreements fit
+     * on one page.
+     */
+    FRIDGE(595, 842, 30, 19, 13, 10.5f, 12.5f, 10f, 7f, 420, 22),
+    /** The fridge sheet in smaller type, for when it would not fit on one page otherwise (e.g. in two languages). */
+    FRIDGE_SMALL(595, 842, 26, 16, 11, 8.5f, 10f, 8.5f, 6.5f, 420, 20),
     /** A pocket card (time-out card, member card, buddy card). */
     A6(298, 420, 20, 14, 11, 8.5f, 11, 9, 6, 200, 18),
     /** A pocket card in two languages side by side: twice the room. */
@@ -39,6 +46,9 @@ enum PageFormat {
     }
 
     static PageFormat of(HandoutKind kind, boolean twoLanguages) {
+        if (kind == HandoutKind.HOME_AGREEMENTS) {
+            return FRIDGE;
+        }
         return !kind.pocket() ? A4 : twoLanguages ? A5 : A6;
     }
 
@@ -51,7 +61,8 @@ enum PageFormat {
         int pad = Math.max(3, Math.round(text * 0.5f));
         int titleLine = lineHeight(title);
         int textLine = lineHeight(text);
-        return Map.ofEntries(
+        Map<String, String> values = new java.util.HashMap<>(weekGrid(column));
+        values.putAll(Map.ofEntries(
                 Map.entry("PW", str(width)), Map.entry("PH", str(height)), Map.entry("M", str(margin)),
                 Map.entry("W", str(column)), Map.entry("HALF", str(half)), Map.entry("RX", str(column - half)),
                 Map.entry("FT", num(title)), Map.entry("FT2", str(titleLine)),
@@ -69,8 +80,29 @@ enum PageFormat {
                 Map.entry("PAD", str(pad)), Map.entry("PAD2", str(pad * 3)),
                 Map.entry("FOH", str(logo + 8)), Map.entry("LOGO", str(logo)),
                 Map.entry("FX", str(logo + 6)), Map.entry("FW", str(column - logo - 6 - 64)),
-                Map.entry("PNX", str(column - 60)), Map.entry("WC", str(column - 14)),
-                Map.entry("DH", str(lineHeight(large) + 5 + Math.max(2, gap / 3) + 2)));
+                Map.entry("PNX", str(column - 60)), Map.entry("WC", str(column - 14))));
+        return values;
+    }
+
+    /** The week grid of the fridge sheet: a column for the hours, then seven days across. */
+    private Map<String, String> weekGrid(int column) {
+        int hours = Math.round(column * 0.085f);
+        int day = (column - hours) / 7;
+        Map<String, String> grid = new java.util.HashMap<>();
+        for (int i = 0; i < 7; i++) {
+            grid.put("GX" + i, str(hours + i * day));
+            grid.put("GXH" + i, str(hours + i * day + day / 2));
+        }
+        grid.put("GT", str(hours));
+        grid.put("GD", str(day));
+        grid.put("GH", str(day / 2));
+        grid.put("GH2", str(day - day / 2));
+        grid.put("GR", str(Math.round(text * 1.85f)));
+        grid.put("GWH", str(lineHeight(text) + 4));
+        grid.put("FG", num(text * 1.15f));
+        grid.put("FGT", num(text * 0.8f));
+        grid.put("FGW", num(text));
+        return grid;
     }
 
     private static int lineHeight(float size) {

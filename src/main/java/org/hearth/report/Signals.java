@@ -59,10 +59,16 @@ final class Signals {
         }
     }
 
-    /** A number's label: as typed, or in the discreet variant a neutral word for its kind. */
+    /**
+     * A number's label: as typed, a pre-filled one in the handout's language, or in the discreet variant a neutral
+     * word for its kind.
+     */
     static String label(HandoutFacts.NumberFact number, HandoutWords w, String language) {
         if (w.discreet() || number.name() == null || number.name().isBlank()) {
             return w.name(language, "number", number.kind() == null ? EmergencyContactKind.OTHER : number.kind());
+        }
+        if (number.builtInLabel() != null) {
+            return w.in(language, "number.builtIn." + number.builtInLabel(), number.number());
         }
         return number.name();
     }

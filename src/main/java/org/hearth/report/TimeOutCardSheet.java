@@ -50,7 +50,8 @@ final class TimeOutCardSheet {
             int n = ++step[0];
             sheet.compose(style, language -> number(n) + (t.minMinutes() != null && t.maxMinutes() != null
                     ? w.in(language, "timeOut.minutes", t.minMinutes(), t.maxMinutes())
-                    : w.in(language, "timeOut.atLeast", t.minMinutes() != null ? t.minMinutes() : t.maxMinutes())));
+                    : t.minMinutes() != null ? w.in(language, "timeOut.atLeast", t.minMinutes())
+                    : w.in(language, "timeOut.atMost", t.maxMinutes())));
         }
         if (t.childrenCaredBy() != null) {
             int n = ++step[0];
@@ -66,6 +67,43 @@ final class TimeOutCardSheet {
         if (t.responsibleAdult() != null) {
             sheet.compose(P, language -> w.in(language, "timeOut.adult", t.responsibleAdult()));
         }
+    }
+
+    /**
+     * The time-out in brief, in one box, for the fridge sheet: how it is called and answered, where each one goes,
+     * how long, who looks after the children and how we come back. Every step with what calms each one is on the
+     * time-out card.
+     */
+    static void brief(HandoutFacts facts, TimeOutFact t, Sheet sheet) {
+        HandoutWords w = sheet.words();
+        sheet.compose(Block.Style.X, language -> {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            if (t.signal() != null) {
+                lines.add(w.in(language, "timeOut.signal", t.signal()));
+            }
+            if (t.acknowledgement() != null) {
+                lines.add(w.in(language, "timeOut.answer", t.acknowledgement()));
+            }
+            if (!t.places().isEmpty()) {
+                lines.add(w.in(language, "timeOut.go") + " " + String.join(";  ", t.places().stream()
+                        .filter(p -> p.where() != null).map(p -> HandoutWords.typed(language,
+                                facts.nameOf(p.personKey()) + ": " + p.where())).toList()));
+            }
+            if (t.minMinutes() != null || t.maxMinutes() != null) {
+                lines.add(t.minMinutes() != null && t.maxMinutes() != null
+                        ? w.in(language, "timeOut.minutes", t.minMinutes(), t.maxMinutes())
+                        : t.minMinutes() != null ? w.in(language, "timeOut.atLeast", t.minMinutes())
+                        : w.in(language, "timeOut.atMost", t.maxMinutes()));
+            }
+            if (t.childrenCaredBy() != null) {
+                lines.add(w.in(language, "timeOut.children", t.childrenCaredBy()));
+            }
+            if (t.comingBack() != null) {
+                lines.add(w.in(language, "timeOut.back", t.comingBack()));
+            }
+            lines.add(w.in(language, "home.timeOutCard"));
+            return String.join("\n", lines);
+        });
     }
 
     private static String number(int step) {

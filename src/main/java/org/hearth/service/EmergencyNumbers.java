@@ -45,4 +45,24 @@ public final class EmergencyNumbers {
         }
         return List.copyOf(numbers);
     }
+
+    /**
+     * The handout text that prints a built-in number's name in the handout's language (e.g. "policeAmbulanceFire"
+     * for "112 (police, ambulance, fire)"), when the plan holds that name and number as they were pre-filled; empty
+     * once the worker changed them (what they typed is printed as typed).
+     */
+    public static java.util.Optional<String> labelOf(String name, String number) {
+        if (name == null || number == null) {
+            return java.util.Optional.empty();
+        }
+        for (JsonNode country : DATA.path("countries")) {
+            for (JsonNode entry : country) {
+                if (entry.hasNonNull("label") && entry.path("name").asText().equals(name.strip())
+                        && entry.path("number").asText().equals(number.strip())) {
+                    return java.util.Optional.of(entry.path("label").asText());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

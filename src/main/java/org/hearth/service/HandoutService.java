@@ -15,8 +15,26 @@ import org.hearth.store.StoreException;
  */
 public final class HandoutService {
 
-    /** A case's data for its handouts: the case and its household, the plan, and the home agreements (or null). */
-    public record Source(CaseWorkspace workspace, PlanDraft plan, Home home) {
+    /**
+     * A case's data for its handouts: the case and its household, the plan, the home agreements (or null), and the
+     * first language of each network member who has one (ISO 639 code by member key), in which their card is made by
+     * default.
+     */
+    public record Source(CaseWorkspace workspace, PlanDraft plan, Home home,
+                         java.util.Map<String, String> memberLanguages) {
+        public Source(CaseWorkspace workspace, PlanDraft plan, Home home) {
+            this(workspace, plan, home, java.util.Map.of());
+        }
+
+        public Source {
+            memberLanguages = java.util.Map.copyOf(memberLanguages);
+        }
+
+        /** The language a network member's card is made in by default: theirs, else the family's. */
+        public String languageFor(String memberKey) {
+            String own = memberKey == null ? null : memberLanguages.get(memberKey);
+            return own != null ? own : workspace.summary().language();
+        }
     }
 
     /** The home agreements as the fridge sheet and the time-out card print them; people by plan key. */
@@ -59,7 +77,18 @@ public final class HandoutService {
     }
 
     public Source load(long caseId) {
-        return new Source(cases.open(caseId), plans.load(caseId), home(caseId));
+        return new Source(cases.open(caseId), plans.load(caseId), home(caseId), memberLanguages(caseId));
+    }
+
+    private java.util.Map<String, String> memberLanguages(long caseId) {
+        return database.read(work -> {
+            Family family = work.cases().find(caseId).orElseThrow(() -> new StoreException(
+                    StoreException.Reason.CHANGED_ELSEWHERE, "This case no longer exists"));
+            java.util.Map<String, String> languages = new java.util.HashMap<>();
+            family.getNetwork().stream().filter(m -> m.getLanguage() != null && !m.getLanguage().isBlank())
+                    .forEach(m -> languages.put(PlanMapping.memberKey(m), m.getLanguage().strip()));
+            return languages;
+        });
     }
 
     private Home home(long caseId) {

@@ -198,7 +198,8 @@ public final class HomeRules {
             whereIn.put(s.key(), s.place());
         });
         List<HomeDraft.Conflict> notes = new ArrayList<>();
-        for (HomeSchedule.Conflict c : HomeSchedule.conflicts(people, places, slots, stays)) {
+        for (HomeSchedule.Conflict c : HomeSchedule.conflicts(people, places, slots, stays,
+                home.timeOut() == null ? null : home.timeOut().childrenCaredByKey())) {
             String first = c.first();
             String second = c.second();
             switch (c.kind()) {

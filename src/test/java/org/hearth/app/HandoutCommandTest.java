@@ -65,6 +65,30 @@ class HandoutCommandTest {
             assertThat(new PDFTextStripper().getText(document)).contains("Tips voor de mensen rond een gezin");
         }
 
+        // the map handout holds the map, drawn without a screen, and names no one who must not know
+        Path map = temp.resolve("map.pdf");
+        assertThat(run(concat(new String[] {"handout", "DEMO-001", "--kind", "map", "-o", map.toString()}, access)))
+                .as(err.toString()).isZero();
+        try (PDDocument document = Loader.loadPDF(map.toFile())) {
+            String mapText = new PDFTextStripper().getText(document);
+            assertThat(mapText).contains("Ons netwerk").contains("Ria de Wit").doesNotContain("De tekening van het "
+                    + "netwerk kun je afdrukken").doesNotContain("Peter Bakker");
+            var resources = document.getPage(0).getResources();
+            int widest = 0;
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    widest = Math.max(widest, image.getWidth());
+                }
+            }
+            assertThat(widest).as("the map picture, in pixels").isGreaterThan(800);
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImageWithDPI(0, 60);
+            Files.createDirectories(Path.of("target", "handouts"));
+            javax.imageio.ImageIO.write(page, "png", Path.of("target", "handouts", "map-cli.png").toFile());
+            Files.copy(map, Path.of("target", "handouts", "map-cli.pdf"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+
         assertThat(run(concat(new String[] {"handout", "DEMO-001", "--kind", "poster", "-o", "x.pdf"}, access)))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("safety-plan");
@@ -79,7 +103,7 @@ class HandoutCommandTest {
         try (OpenVault open = new Vault(new DataFolder(data), Clock.systemDefaultZone())
                 .open("a long test passphrase".toCharArray(), () -> "Test")) {
             long id = open.handouts().caseId("DEMO-001").orElseThrow();
-            assertThat(open.handouts().records(id)).hasSize(2).anySatisfy(r -> {
+            assertThat(open.handouts().records(id)).hasSize(3).anySatisfy(r -> {
                 assertThat(r.kind()).isEqualTo("member");
                 assertThat(r.forWhom()).isEqualTo("Ria de Wit");
                 assertThat(r.language()).isEqualTo("ar");

@@ -72,6 +72,27 @@ class HomeScheduleTest {
     }
 
     @Test
+    void theChildrenMayShareATimeOutPlaceWithEachOtherAndTheAdultWhoLooksAfterThem() {
+        List<Member> family = List.of(new Member("mum", false), new Member("dad", false), new Member("noor", true),
+                new Member("timo", true));
+        List<Slot> times = new java.util.ArrayList<>(everyoneHasTime());
+        times.add(own("timoPlays", "timo", "noorsRoom", Set.of(SUNDAY), 10, 11));
+        List<Stay> together = List.of(new Stay("noorGoes", "noor", "balcony"), new Stay("timoGoes", "timo",
+                "balcony"), new Stay("mumGoes", "mum", "balcony"));
+        assertThat(HomeSchedule.conflicts(family, PLACES, times, together.subList(0, 2))).isEmpty();
+        assertThat(HomeSchedule.conflicts(family, PLACES, times, together, "mum")).isEmpty();
+        // without mum agreed as the one who looks after them, she is near them in the time-out
+        assertThat(HomeSchedule.conflicts(family, PLACES, times, together)).containsExactlyInAnyOrder(
+                new Conflict(Kind.TIME_OUT_SAME_PLACE, "mumGoes", "noorGoes", -1),
+                new Conflict(Kind.TIME_OUT_SAME_PLACE, "mumGoes", "timoGoes", -1));
+        // an adult other than the one agreed is a conflict all the same
+        List<Stay> withDad = List.of(new Stay("noorGoes", "noor", "balcony"), new Stay("dadGoes", "dad",
+                "balcony"));
+        assertThat(HomeSchedule.conflicts(family, PLACES, times, withDad, "mum")).containsExactly(
+                new Conflict(Kind.TIME_OUT_SAME_PLACE, "dadGoes", "noorGoes", -1));
+    }
+
+    @Test
     void aTimeOutThatSendsSomeoneIntoAnothersPrivateSpace() {
         assertThat(conflicts(everyoneHasTime(), List.of(new Stay("dadGoes", "dad", "bedroom"))))
                 .containsExactly(new Conflict(Kind.TIME_OUT_IN_PRIVATE_SPACE, "dadGoes", "mumYoga",

@@ -34,7 +34,8 @@ class HandoutBenchmark {
         try (Database database = Database.create(new DataFolder(home), "a long passphrase".toCharArray(),
                 () -> "Bench")) {
             long id = new DemoCase(database, clock).create();
-            facts = HandoutFactsOf.of(new HandoutService(database, clock).load(id), HandoutPdfTest.mapPicture());
+            facts = HandoutFactsOf.of(new HandoutService(database, clock).load(id), HandoutPdfTest.mapPicture(),
+                    HandoutKind.SAFETY_PLAN, null);
         }
         Organisation organisation = new Organisation("Stichting Thuisbasis", "038 999 0000", HandoutPdfTest.logo());
         HandoutRequest plan = new HandoutRequest(HandoutKind.SAFETY_PLAN, null, "nl", null, false);

@@ -54,6 +54,7 @@ class HandoutPdfTest {
             "ar", List.of("عنف", "إساءة", "خطة السلامة", "خطة الأمان", "شرطة", "كلمة السر", "كلمة سرية"));
 
     Database database;
+    HandoutService.Source source;
     HandoutFacts facts;
     final HandoutMaker maker = new HandoutMaker(new HandoutTemplates());
     final Organisation organisation = new Organisation("Stichting Thuisbasis", "038 999 0000", logo());
@@ -65,7 +66,13 @@ class HandoutPdfTest {
         MovableClock clock = new MovableClock(LocalDate.of(2026, 11, 29).atTime(9, 0));
         database = Database.create(new DataFolder(home), "a long passphrase".toCharArray(), () -> "Tester");
         long id = new DemoCase(database, clock).create();
-        facts = HandoutFactsOf.of(new HandoutService(database, clock).load(id), mapPicture());
+        source = new HandoutService(database, clock).load(id);
+        facts = HandoutFactsOf.of(source, mapPicture(), HandoutKind.SAFETY_PLAN, null);
+    }
+
+    /** The handout as the Handouts tab makes it: from the facts its holder may hold. */
+    Handout make(HandoutRequest request, Organisation footer) {
+        return maker.make(HandoutFactsOf.of(source, mapPicture(), request.kind(), request.forKey()), request, footer);
     }
 
     @AfterAll
@@ -79,7 +86,7 @@ class HandoutPdfTest {
     Stream<Arguments> everyHandout() {
         List<Arguments> all = new ArrayList<>();
         for (HandoutKind kind : HandoutKind.values()) {
-            List<String> keys = HandoutFactsOf.recipients(kind, facts).stream().map(HandoutFactsOf.Recipient::key)
+            List<String> keys = HandoutFactsOf.recipients(kind, source).stream().map(HandoutFactsOf.Recipient::key)
                     .toList();
             for (String key : keys.isEmpty() ? java.util.Collections.<String>singletonList(null) : keys) {
                 for (String language : HandoutLanguages.ALL) {
@@ -96,7 +103,7 @@ class HandoutPdfTest {
     void everyKindInEveryLanguageReadsBack(HandoutKind kind, String key, String language, boolean discreet)
             throws IOException {
         HandoutRequest request = new HandoutRequest(kind, key, language, null, discreet);
-        byte[] pdf = maker.make(facts, request, organisation).pdf();
+        byte[] pdf = make(request, organisation).pdf();
         String text = text(pdf);
         HandoutWords words = new HandoutWords(request);
 
@@ -151,7 +158,7 @@ class HandoutPdfTest {
         for (HandoutFacts.MemberFact member : holders) {
             for (String language : HandoutLanguages.ALL) {
                 for (boolean discreet : new boolean[] {false, true}) {
-                    String text = text(maker.make(facts, new HandoutRequest(HandoutKind.MEMBER_CARD, member.key(),
+                    String text = text(make(new HandoutRequest(HandoutKind.MEMBER_CARD, member.key(),
                             language, null, discreet), organisation).pdf());
                     assertThat(contains(text, member.name())).isTrue();
                     for (HandoutFacts.SignalFact signal : facts.signals()) {
@@ -178,7 +185,7 @@ class HandoutPdfTest {
     void theNetworkMapNeverNamesSomeoneWhoMustNotKnow() throws IOException {
         for (String language : HandoutLanguages.ALL) {
             for (boolean discreet : new boolean[] {false, true}) {
-                String text = text(maker.make(facts, new HandoutRequest(HandoutKind.NETWORK_MAP, null, language, null,
+                String text = text(make(new HandoutRequest(HandoutKind.NETWORK_MAP, null, language, null,
                         discreet), organisation).pdf());
                 assertThat(contains(text, "Ria de Wit")).as("%s, discreet %s", language, discreet).isTrue();
                 assertThat(contains(text, "Peter Bakker")).as("%s, discreet %s", language, discreet).isFalse();
@@ -188,14 +195,14 @@ class HandoutPdfTest {
 
     @Test
     void theSafetyPlanShowsSignalsPlacesAndNumbers() throws IOException {
-        String text = text(maker.make(facts, new HandoutRequest(HandoutKind.SAFETY_PLAN, null, "en", null, false),
+        String text = text(make(new HandoutRequest(HandoutKind.SAFETY_PLAN, null, "en", null, false),
                 organisation).pdf());
         assertThat(contains(text, "Sanne Bakker")).isTrue();
         assertThat(contains(text, "The cat is sick")).isTrue();
         assertThat(contains(text, "Call the police now")).isTrue();
         assertThat(contains(text, "Lindenlaan 8")).isTrue();
         assertThat(contains(text, "Veilig Thuis: 0800-2000")).isTrue();
-        String discreet = text(maker.make(facts, new HandoutRequest(HandoutKind.SAFETY_PLAN, null, "en", null, true),
+        String discreet = text(make(new HandoutRequest(HandoutKind.SAFETY_PLAN, null, "en", null, true),
                 organisation).pdf());
         assertThat(contains(discreet, "My contacts and agreements")).isTrue();
         assertThat(contains(discreet, "If I say “The cat is sick”")).isTrue();
@@ -207,11 +214,14 @@ class HandoutPdfTest {
     void theFridgeSheetAndTimeOutCardShowTheHomeAgreementsButNeverTheSignals() throws IOException {
         for (String language : HandoutLanguages.ALL) {
             for (HandoutKind kind : new HandoutKind[] {HandoutKind.HOME_AGREEMENTS, HandoutKind.TIME_OUT_CARD}) {
-                String text = text(maker.make(facts, new HandoutRequest(kind, null, language, null, false),
+                String text = text(make(new HandoutRequest(kind, null, language, null, false),
                         organisation).pdf());
                 assertThat(contains(text, "\"I need a pause\" and a T with the hands")).as("%s %s", kind, language)
                         .isTrue();
-                assertThat(contains(text, "A walk around the block, music on headphones")).isTrue();
+                assertThat(contains(text, "Mark Bakker: A walk outside")).as("%s %s", kind, language).isTrue();
+                // what calms each one is on the card; the fridge sheet holds the time-out in brief
+                assertThat(contains(text, "A walk around the block, music on headphones"))
+                        .isEqualTo(kind == HandoutKind.TIME_OUT_CARD);
                 // it hangs where everyone in the home reads it: no signal, no word of what happens when it fails
                 for (HandoutFacts.SignalFact signal : facts.signals()) {
                     assertThat(contains(text, signal.word())).as("%s %s shows %s", kind, language, signal.word())
@@ -228,7 +238,7 @@ class HandoutPdfTest {
 
     @Test
     void twoLanguagesSideBySideAndArabicIsShaped() throws IOException {
-        Handout handout = maker.make(facts, new HandoutRequest(HandoutKind.NETWORK_TIPS, null, "nl", "ar", false),
+        Handout handout = make(new HandoutRequest(HandoutKind.NETWORK_TIPS, null, "nl", "ar", false),
                 organisation);
         String text = text(handout.pdf());
         assertThat(contains(text, "Tips voor de mensen rond een gezin")).isTrue();
@@ -242,7 +252,7 @@ class HandoutPdfTest {
     @Test
     void typedTextIsPrintedAsTypedInEveryLanguage() throws IOException {
         for (String language : HandoutLanguages.ALL) {
-            String text = text(maker.make(facts, new HandoutRequest(HandoutKind.SAFETY_PLAN, null, language, null,
+            String text = text(make(new HandoutRequest(HandoutKind.SAFETY_PLAN, null, language, null,
                     false), organisation).pdf());
             assertThat(contains(text, "Did you water the plants?")).as(language).isTrue();
             assertThat(contains(text, "Ria's house")).as(language).isTrue();
@@ -254,11 +264,11 @@ class HandoutPdfTest {
         Path folder = Path.of("target", "handouts");
         Files.createDirectories(folder);
         for (HandoutKind kind : HandoutKind.values()) {
-            String key = HandoutFactsOf.recipients(kind, facts).stream().findFirst().map(HandoutFactsOf.Recipient::key)
+            String key = HandoutFactsOf.recipients(kind, source).stream().findFirst().map(HandoutFactsOf.Recipient::key)
                     .orElse(null);
-            maker.make(facts, new HandoutRequest(kind, key, "nl", null, false), organisation)
+            make(new HandoutRequest(kind, key, "nl", null, false), organisation)
                     .writePdf(folder.resolve(kind.code() + ".pdf"));
-            maker.make(facts, new HandoutRequest(kind, key, "nl", "ar", true), organisation)
+            make(new HandoutRequest(kind, key, "nl", "ar", true), organisation)
                     .writePdf(folder.resolve(kind.code() + "-nl-ar-discreet.pdf"));
         }
         try (Stream<Path> files = Files.list(folder)) {

@@ -3,26 +3,20 @@ package org.hearth.ui.handout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.effect.DropShadow;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.hearth.domain.HandoutRecord;
 import org.hearth.report.Handout;
 import org.hearth.report.HandoutFacts;
@@ -44,7 +38,6 @@ import org.hearth.ui.Views;
  */
 public final class HandoutsController {
 
-    private static final float PREVIEW_SCALE = 1.5f;
     private static final String NONE = "";
 
     private final HandoutService handouts;
@@ -60,6 +53,7 @@ public final class HandoutsController {
     @FXML private Label handoutForLabel;
     @FXML private ComboBox<HandoutFactsOf.Recipient> handoutFor;
     @FXML private Label handoutNoOne;
+    @FXML private Label handoutAudience;
     @FXML private ComboBox<String> handoutLanguage;
     @FXML private ComboBox<String> handoutSecondLanguage;
     @FXML private Label handoutNotReviewed;
@@ -76,11 +70,12 @@ public final class HandoutsController {
     @FXML private ScrollPane handoutPreview;
     @FXML private VBox handoutPageList;
 
-    private HandoutFacts facts;
+    private HandoutService.Source source;
+    private byte[] mapPicture;
     private Handout current;
     private HandoutRequest currentRequest;
     private int asked;
-    private double zoom = 0.6;
+    private HandoutPreview preview;
     private boolean filling;
 
     public HandoutsController(HandoutService handouts, HandoutMaker maker,
@@ -110,23 +105,14 @@ public final class HandoutsController {
     private void initialize() {
         askWhere = this::chooseFile;
         handoutKind.getItems().setAll(HandoutKind.values());
-        handoutKind.setConverter(converter(k -> messages.get("handouts.kind." + k.name())));
+        HandoutChoiceNames.kinds(handoutKind, messages);
         handoutLanguage.getItems().setAll(HandoutLanguages.ALL);
-        handoutLanguage.setConverter(converter(this::languageName));
         handoutSecondLanguage.getItems().add(NONE);
         handoutSecondLanguage.getItems().addAll(HandoutLanguages.ALL);
-        handoutSecondLanguage.setConverter(converter(code -> code.isEmpty() ? messages.get("handouts.none")
-                : languageName(code)));
-        for (ComboBox<String> box : List.of(handoutLanguage, handoutSecondLanguage)) {
-            box.setButtonCell(new ListCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? null : box.getConverter().toString(item));
-                }
-            });
-        }
-        for (Label label : List.of(handoutNoOne, handoutNotReviewed, handoutLeftOut, handoutStatus, handoutFailure)) {
+        HandoutChoiceNames.languages(handoutLanguage, messages);
+        HandoutChoiceNames.languages(handoutSecondLanguage, messages);
+        for (Label label : List.of(handoutNoOne, handoutAudience, handoutNotReviewed, handoutLeftOut, handoutStatus,
+                handoutFailure)) {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
         }
@@ -137,42 +123,32 @@ public final class HandoutsController {
         handoutPrint.setDisable(true);
         handoutSave.setDisable(true);
         handoutKind.valueProperty().addListener((o, old, chosen) -> kindChosen());
-        handoutFor.valueProperty().addListener((o, old, chosen) -> refresh());
+        handoutFor.valueProperty().addListener((o, old, chosen) -> {
+            if (!filling) {
+                filling = true;
+                useDefaultLanguage();
+                filling = false;
+            }
+            refresh();
+        });
         handoutLanguage.valueProperty().addListener((o, old, chosen) -> refresh());
         handoutSecondLanguage.valueProperty().addListener((o, old, chosen) -> refresh());
         handoutDiscreet.selectedProperty().addListener((o, old, chosen) -> refresh());
-        showZoom();
+        preview = new HandoutPreview(handoutPageList, handoutZoom, messages);
         load();
-    }
-
-    private String languageName(String code) {
-        String name = HandoutLanguages.nativeName(code);
-        return HandoutLanguages.reviewed(code) ? name : messages.format("handouts.notReviewed", name);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     /** Reads the case in the background; the map picture is drawn here, on the JavaFX thread, then encoded. */
     private void load() {
         handoutBusy.setVisible(true);
-        background.run(() -> handouts.load(caseId), source -> {
-            BufferedImage picture = org.hearth.ui.network.NetworkController.pictureOf(source.plan(), messages);
-            background.run(() -> HandoutFactsOf.of(source, png(picture)), made -> {
-                facts = made;
+        background.run(() -> handouts.load(caseId), loaded -> {
+            BufferedImage picture = org.hearth.ui.network.NetworkController.pictureOf(loaded.plan(), messages);
+            background.run(() -> png(picture), png -> {
+                source = loaded;
+                mapPicture = png;
                 filling = true;
-                handoutLanguage.setValue(HandoutLanguages.supportedOr(made.familyLanguage(), HandoutLanguages.ENGLISH));
+                handoutLanguage.setValue(HandoutLanguages.supportedOr(loaded.workspace().summary().language(),
+                        HandoutLanguages.ENGLISH));
                 handoutSecondLanguage.setValue(NONE);
                 handoutKind.setValue(HandoutKind.SAFETY_PLAN);
                 filling = false;
@@ -188,26 +164,34 @@ public final class HandoutsController {
     }
 
     private void kindChosen() {
-        if (facts == null || handoutKind.getValue() == null) {
+        if (source == null || handoutKind.getValue() == null) {
             return;
         }
         HandoutKind chosen = handoutKind.getValue();
-        List<HandoutFactsOf.Recipient> people = HandoutFactsOf.recipients(chosen, facts);
+        List<HandoutFactsOf.Recipient> people = HandoutFactsOf.recipients(chosen, source);
         boolean was = filling;
         filling = true;
         handoutFor.getItems().setAll(people);
         handoutFor.setVisible(chosen.perPerson());
         handoutFor.setValue(people.isEmpty() ? null : people.get(0));
+        useDefaultLanguage();
         handoutNoOne.setText(chosen.perPerson() && people.isEmpty()
                 ? messages.get("handouts.noRecipient." + chosen.name()) : "");
         filling = was;
         refresh();
     }
 
+    /** A member's card is made in the member's first language by default; every other handout in the family's. */
+    private void useDefaultLanguage() {
+        HandoutKind chosen = handoutKind.getValue();
+        handoutLanguage.setValue(HandoutFactsOf.defaultLanguage(source, chosen,
+                chosen.perPerson() && handoutFor.getValue() != null ? handoutFor.getValue().key() : null));
+    }
+
     /** The request as chosen on screen, or none while it is incomplete. */
     private Optional<HandoutRequest> request() {
         HandoutKind chosen = handoutKind.getValue();
-        if (facts == null || chosen == null || handoutLanguage.getValue() == null
+        if (source == null || chosen == null || handoutLanguage.getValue() == null
                 || chosen.perPerson() && handoutFor.getValue() == null) {
             return Optional.empty();
         }
@@ -233,10 +217,11 @@ public final class HandoutsController {
         if (wanted.isEmpty()) {
             current = null;
             currentRequest = null;
-            handoutPageList.getChildren().clear();
+            preview.clear();
             handoutPages.setText("");
             handoutVariant.setText("");
             handoutLeftOut.setText("");
+            handoutAudience.setText("");
             handoutPrint.setDisable(true);
             handoutSave.setDisable(true);
             return;
@@ -247,10 +232,14 @@ public final class HandoutsController {
         handoutPrint.setDisable(true);
         handoutSave.setDisable(true);
         Organisation footer = organisation.get();
-        HandoutFacts shown = facts;
+        HandoutService.Source from = source;
+        byte[] picture = mapPicture;
+        var copy = HandoutFactsOf.copy(from, request.kind(), request.forKey());
+        handoutAudience.setText(HandoutAudience.of(copy, messages));
         background.run(() -> {
-            Handout handout = maker.make(shown, request, footer);
-            return new Made(handout, handout.pages(PREVIEW_SCALE));
+            HandoutFacts facts = HandoutFactsOf.of(from, picture, request.kind(), request.forKey());
+            Handout handout = maker.make(facts, request, footer);
+            return new Made(handout, handout.pages(HandoutPreview.SCALE));
         }, made -> {
             if (ticket != asked) {
                 return;
@@ -258,7 +247,7 @@ public final class HandoutsController {
             handoutBusy.setVisible(false);
             current = made.handout();
             currentRequest = request;
-            showPages(made.pages());
+            preview.show(made.pages());
             String title = maker.titleOf(request);
             handoutVariant.setText(messages.format(request.discreet() ? "handouts.variant.discreet"
                     : footer == null || footer.isEmpty() ? "handouts.variant.plainNoOrganisation"
@@ -283,54 +272,24 @@ public final class HandoutsController {
     private record Made(Handout handout, List<BufferedImage> pages) {
     }
 
-    private void showPages(List<BufferedImage> images) {
-        List<ImageView> views = new ArrayList<>();
-        for (int i = 0; i < images.size(); i++) {
-            ImageView view = new ImageView(SwingFXUtils.toFXImage(images.get(i), null));
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.setEffect(new DropShadow(8, javafx.scene.paint.Color.rgb(0, 0, 0, 0.25)));
-            view.setAccessibleText(messages.format("handouts.page", i + 1, images.size()));
-            view.getStyleClass().add("handout-page");
-            views.add(view);
-        }
-        handoutPageList.getChildren().setAll(views);
-        applyZoom();
-    }
-
-    private void applyZoom() {
-        for (var node : handoutPageList.getChildren()) {
-            if (node instanceof ImageView view && view.getImage() != null) {
-                view.setFitWidth(view.getImage().getWidth() / PREVIEW_SCALE * zoom * 96 / 72);
-            }
-        }
-        showZoom();
-    }
-
-    private void showZoom() {
-        handoutZoom.setText(messages.format("handouts.zoom", Math.round(zoom * 100)));
-    }
-
     @FXML
     private void zoomIn() {
-        zoom = Math.min(2.0, zoom * 1.25);
-        applyZoom();
+        preview.zoomIn();
     }
 
     @FXML
     private void zoomOut() {
-        zoom = Math.max(0.25, zoom / 1.25);
-        applyZoom();
+        preview.zoomOut();
     }
 
-    /** The zoom of the handoutPreview (1 is the paper's real size on a 96-dpi screen). */
+    /** The zoom of the preview (1 is the paper's real size on a 96-dpi screen). */
     public double zoom() {
-        return zoom;
+        return preview.zoom();
     }
 
-    /** The handoutPages now shown. For tests. */
+    /** The pages now shown. For tests. */
     public int shownPages() {
-        return handoutPageList.getChildren().size();
+        return preview.shown();
     }
 
     /** Saves as PDF where the worker chooses; the default file name names no one. */
@@ -415,6 +374,7 @@ public final class HandoutsController {
 
     private void failed(Throwable problem) {
         handoutBusy.setVisible(false);
-        handoutFailure.setText(messages.get(Failures.messageKey(problem)));
+        String refused = HandoutRefusal.of(problem, messages);
+        handoutFailure.setText(refused != null ? refused : messages.get(Failures.messageKey(problem)));
     }
 }

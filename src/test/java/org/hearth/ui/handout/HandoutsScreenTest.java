@@ -68,12 +68,15 @@ class HandoutsScreenTest extends HearthUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> language = robot.lookup("#handoutLanguage").queryAs(ComboBox.class);
         assertThat(language.getValue()).isEqualTo("nl");
+        // who holds the chosen handout, and where it is kept
+        assertThat(text(robot, "#handoutAudience")).startsWith("Sanne Bakker's own copy");
         screenshot("handouts-tab");
 
         choose(robot, "#handoutKind", "Card for a network member");
         waitUntil(() -> robot.lookup("#handoutFor").query().isVisible());
         choose(robot, "#handoutFor", "Fatima El Amrani");
         waitUntil(() -> variant(robot).contains("Jouw rol in het plan"));
+        assertThat(text(robot, "#handoutAudience")).startsWith("This card goes to Fatima El Amrani's home");
         int plainPages = pages(robot).getChildren().size();
         assertThat(plainPages).isGreaterThanOrEqualTo(1);
 
