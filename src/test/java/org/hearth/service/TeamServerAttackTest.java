@@ -221,4 +221,39 @@ class TeamServerAttackTest {
         assertThat(annas.cases().cases()).extracting(org.hearth.domain.CaseSummary::id).containsExactly(other);
         assertThat(countAsAdmin("select count(*) from person_aud where case_id = " + other)).isPositive();
     }
+
+    @Test
+    void aServerAtTheEarlierVersionUpgradesOnceNoWorkerOwnsAnythingInSchemaPublic() throws Exception {
+        TestPostgres old = TestPostgres.freshDatabase(false);
+        old.migrateTo(4);
+        String planter = old.worker("pat", false);
+        try (Connection admin = old.sqlAsAdmin(); Statement statement = admin.createStatement()) {
+            statement.execute("grant create on schema public to public");
+        }
+        try (Connection connection = old.sql(planter); Statement statement = connection.createStatement()) {
+            statement.execute("create function public.always_true(varchar, name) returns boolean"
+                    + " language sql immutable as 'select true'");
+            statement.execute("create operator public.= (leftarg = varchar, rightarg = name,"
+                    + " function = public.always_true)");
+        }
+        assertThatThrownBy(() -> org.hearth.store.Database.migrateServer(old.address(), old.admin(),
+                old.adminPassword())).as("the upgrade while a worker's operator sits in schema public")
+                .isInstanceOf(StoreException.class).hasStackTraceContaining("that a worker made");
+
+        try (Connection admin = old.sqlAsAdmin(); Statement statement = admin.createStatement()) {
+            statement.execute("grant " + planter + " to " + old.admin());
+            statement.execute("drop owned by " + planter);
+        }
+        org.hearth.store.Database.migrateServer(old.address(), old.admin(), old.adminPassword());
+        try (Connection connection = old.sql(planter); Statement statement = connection.createStatement()) {
+            refused(statement, "create function public.mine() returns int language sql as 'select 1'");
+            refused(statement, "delete from revision");
+            refused(statement, "select hearth_case_of('family', 1)");
+        }
+        try (OpenVault pats = new TeamServer(old.address(), clock).signIn(planter, old.password(planter),
+                () -> "Pat")) {
+            long demo = pats.demo().create();
+            assertThat(pats.plans().history(demo)).extracting(PlanDraft.Revision::worker).containsOnly(planter);
+        }
+    }
 }
