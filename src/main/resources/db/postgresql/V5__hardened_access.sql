@@ -26,22 +26,19 @@ begin
             ' "revoke create on schema public from public;" in this database, then hearth server-migrate again'
             ' (docs/team-server.md)';
     end if;
-    select (select pg_catalog.count(*) from pg_catalog.pg_proc p
-                where p.pronamespace operator(pg_catalog.=) 'public'::pg_catalog.regnamespace
-                and p.proowner operator(pg_catalog.<>) (select r.oid from pg_catalog.pg_roles r where r.rolname operator(pg_catalog.=) current_user)
-                and pg_catalog.pg_has_role(p.proowner, 'hearth_worker', 'USAGE'))
-         + (select pg_catalog.count(*) from pg_catalog.pg_operator p
-                where p.oprnamespace operator(pg_catalog.=) 'public'::pg_catalog.regnamespace
-                and p.oprowner operator(pg_catalog.<>) (select r.oid from pg_catalog.pg_roles r where r.rolname operator(pg_catalog.=) current_user)
-                and pg_catalog.pg_has_role(p.oprowner, 'hearth_worker', 'USAGE'))
-         + (select pg_catalog.count(*) from pg_catalog.pg_class p
-                where p.relnamespace operator(pg_catalog.=) 'public'::pg_catalog.regnamespace
-                and p.relowner operator(pg_catalog.<>) (select r.oid from pg_catalog.pg_roles r where r.rolname operator(pg_catalog.=) current_user)
-                and pg_catalog.pg_has_role(p.relowner, 'hearth_worker', 'USAGE'))
-         + (select pg_catalog.count(*) from pg_catalog.pg_type p
-                where p.typnamespace operator(pg_catalog.=) 'public'::pg_catalog.regnamespace
-                and p.typowner operator(pg_catalog.<>) (select r.oid from pg_catalog.pg_roles r where r.rolname operator(pg_catalog.=) current_user)
-                and pg_catalog.pg_has_role(p.typowner, 'hearth_worker', 'USAGE'))
+    -- made by a worker's role: not by the administrator running this, nor by a superuser (extensions)
+    select (select pg_catalog.count(*) from pg_catalog.pg_proc o join pg_catalog.pg_roles r on r.oid operator(pg_catalog.=) o.proowner
+                where o.pronamespace operator(pg_catalog.=) 'public'::pg_catalog.regnamespace and r.rolname operator(pg_catalog.<>) current_user
+                and not r.rolsuper and pg_catalog.pg_has_role(r.oid, 'hearth_worker', 'USAGE'))
+         + (select pg_catalog.count(*) from pg_catalog.pg_operator o join pg_catalog.pg_roles r on r.oid operator(pg_catalog.=) o.oprowner
+                where o.oprnamespace operator(pg_catalog.=) 'public'::pg_catalog.regnamespace and r.rolname operator(pg_catalog.<>) current_user
+                and not r.rolsuper and pg_catalog.pg_has_role(r.oid, 'hearth_worker', 'USAGE'))
+         + (select pg_catalog.count(*) from pg_catalog.pg_class o join pg_catalog.pg_roles r on r.oid operator(pg_catalog.=) o.relowner
+                where o.relnamespace operator(pg_catalog.=) 'public'::pg_catalog.regnamespace and r.rolname operator(pg_catalog.<>) current_user
+                and not r.rolsuper and pg_catalog.pg_has_role(r.oid, 'hearth_worker', 'USAGE'))
+         + (select pg_catalog.count(*) from pg_catalog.pg_type o join pg_catalog.pg_roles r on r.oid operator(pg_catalog.=) o.typowner
+                where o.typnamespace operator(pg_catalog.=) 'public'::pg_catalog.regnamespace and r.rolname operator(pg_catalog.<>) current_user
+                and not r.rolsuper and pg_catalog.pg_has_role(r.oid, 'hearth_worker', 'USAGE'))
         into planted;
     if planted operator(pg_catalog.>) 0 then
         raise exception 'Schema public holds % object(s) that a worker made (functions, operators, tables or types):'
