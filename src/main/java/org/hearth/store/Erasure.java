@@ -20,6 +20,10 @@ import org.hibernate.Session;
  *
  * <p>Deleted rows still sit in the database file until it is compacted: call {@link Database#compact()} after the
  * transaction (see decision 0015).
+ *
+ * <p>On a team server history is append-only for workers: past versions and revisions are erased through the
+ * server's own functions ({@code hearth_erase_history}, {@code hearth_unpoint_history},
+ * {@code hearth_drop_empty_revisions}), which let only the case's owner or a team lead erase (decision 0017).
  */
 public final class Erasure {
 
@@ -198,14 +202,16 @@ public final class Erasure {
     private static final class Walk {
         private final Connection connection;
         private final boolean erase;
+        private final boolean server;
         private final Set<Long> revisions = new TreeSet<>();
         int planItems;
         int contactLines;
         int historyEntries;
 
-        Walk(Connection connection, boolean erase) {
+        Walk(Connection connection, boolean erase) throws SQLException {
             this.connection = connection;
             this.erase = erase;
+            this.server = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
 
         void part(Part part, Collection<Long> parents) throws SQLException {
@@ -241,7 +247,12 @@ public final class Erasure {
             revisions.addAll(longs("select distinct rev from " + table + "_aud" + where, parents));
             if (erase) {
                 // past versions first: on a team server the live row is what shows whose case they belong to
-                update("delete from " + table + "_aud" + where, parents);
+                if (server) {
+                    serverCall("select public.hearth_erase_history(?, ?, ?)", table, column,
+                            connection.createArrayOf("bigint", parents.toArray()));
+                } else {
+                    update("delete from " + table + "_aud" + where, parents);
+                }
                 update("delete from " + table + where, parents);
             }
         }
@@ -249,8 +260,12 @@ public final class Erasure {
         void unpoint(String table, String column, long personId) throws SQLException {
             if (erase) {
                 update("update " + table + " set " + column + " = null where " + column + " = ?", List.of(personId));
-                update("update " + table + "_aud set " + column + " = null where " + column + " = ?",
-                        List.of(personId));
+                if (server) {
+                    serverCall("select public.hearth_unpoint_history(?, ?, ?)", table, column, personId);
+                } else {
+                    update("update " + table + "_aud set " + column + " = null where " + column + " = ?",
+                            List.of(personId));
+                }
             }
         }
 
@@ -283,6 +298,11 @@ public final class Erasure {
         /** Revisions that held only what was erased are erased too: they would still say who saved what when. */
         void dropEmptyRevisions() throws SQLException {
             if (!erase || revisions.isEmpty()) {
+                return;
+            }
+            if (server) {
+                serverCall("select public.hearth_drop_empty_revisions(?)",
+                        connection.createArrayOf("bigint", revisions.toArray()));
                 return;
             }
             StringBuilder sql = new StringBuilder("delete from revision where id").append(in(revisions));
@@ -332,6 +352,16 @@ public final class Erasure {
         private void update(String sql, Collection<Long> arguments) throws SQLException {
             try (PreparedStatement statement = prepared(sql, arguments)) {
                 statement.executeUpdate();
+            }
+        }
+
+        /** One of the team server's erasure functions; it refuses (SQL state 42501) whoever may not erase. */
+        private void serverCall(String sql, Object... arguments) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < arguments.length; i++) {
+                    statement.setObject(i + 1, arguments[i]);
+                }
+                statement.executeQuery().close();
             }
         }
 

@@ -152,7 +152,8 @@ class TeamServerTest {
         try (Connection connection = server.sql(bob); Statement statement = connection.createStatement()) {
             assertThat(statement.executeUpdate("update family set display_name = 'taken' where id = " + demo))
                     .isZero();
-            assertThat(statement.executeUpdate("delete from signal_aud")).isZero();
+            assertThatThrownBy(() -> statement.executeUpdate("delete from signal_aud")).as("history is append-only")
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
             assertThat(statement.executeUpdate("update family set owner_worker = '" + bob + "'")).isZero();
             assertThatThrownBy(() -> statement.executeUpdate("insert into person (id, family_id, name, role,"
                     + " risk_role, colour) values (999999, " + demo + ", 'Spy', 'OTHER', 'NOT_KNOWN', 0)"))

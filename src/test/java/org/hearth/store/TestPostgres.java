@@ -74,6 +74,13 @@ public final class TestPostgres {
         return server;
     }
 
+    /** Brings a database made with {@code freshDatabase(false)} to an earlier version, as an older Hearth left it. */
+    public void migrateTo(int version) {
+        org.flywaydb.core.Flyway.configure().dataSource(address.jdbcUrl(), admin(), connection.getProperty(
+                        "adminPassword")).locations("classpath:db/migration", "classpath:db/postgresql")
+                .target(String.valueOf(version)).load().migrate();
+    }
+
     private static Optional<Properties> connectionFile() {
         String named = System.getenv("HEARTH_TEST_POSTGRES");
         Path file = named == null || named.isBlank() ? DEFAULT_FILE : Path.of(named);

@@ -1,0 +1,3 @@
+-- Hearth schema, version 5 on the embedded database: nothing to do. Version 5 hardens the team server's access
+-- rules (db/postgresql/V5__hardened_access.sql, decision 0017): schema public, pinned search paths, append-only
+-- history. The file on a worker's laptop is theirs alone.
