@@ -17,8 +17,10 @@ import org.hearth.report.HandoutMaker;
 import org.hearth.report.HandoutRequest;
 import org.hearth.report.HandoutTemplates;
 import org.hearth.report.Organisation;
+import org.hearth.report.Pictures;
 import org.hearth.report.PrivateTimesClash;
 import org.hearth.service.HandoutService;
+import org.hearth.service.HandoutGaps;
 import org.hearth.service.Settings;
 import org.hearth.ui.Messages;
 import org.hearth.ui.handout.HandoutFactsOf;
@@ -108,8 +110,18 @@ final class HandoutCommand implements Callable<Integer> {
                 }
             }
             Settings settings = new Settings(access.folder().settingsFile());
+            try {
+                open.handouts().refuseWhileOpenToDos(caseId, chosen.code(), recipient == null ? null
+                        : recipient.key());
+            } catch (HandoutGaps.OpenToDos toDos) {
+                Messages english = new Messages(Locale.ENGLISH);
+                err.println("The " + chosen.code() + " handout is not made while the plan has an open to-do it would"
+                        + " carry: " + toDos.toDos().stream().map(p -> p.field() + ": " + english.get(p.messageKey()))
+                        .distinct().collect(Collectors.joining(" ")) + " Agree it with the family first.");
+                return BAD_REQUEST;
+            }
             // the map is drawn without a screen, as on the Handouts tab, in the worker's language
-            byte[] map = chosen == HandoutKind.NETWORK_MAP ? png(NetworkMapPicture.of(source.plan(),
+            byte[] map = chosen == HandoutKind.NETWORK_MAP ? Pictures.png(NetworkMapPicture.of(source.plan(),
                     new Messages(settings.language()))) : null;
             HandoutFacts facts = HandoutFactsOf.of(source, map, chosen, recipient == null ? null : recipient.key());
             List<String> firsts = asked.isEmpty()
@@ -156,12 +168,6 @@ final class HandoutCommand implements Callable<Integer> {
         return kind.code() + "-" + request.language()
                 + (request.secondLanguage() == null ? "" : "+" + request.secondLanguage())
                 + (request.discreet() ? "-discreet" : "") + ".pdf";
-    }
-
-    private static byte[] png(java.awt.image.BufferedImage image) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     /** The recipient whose name is the one given (ignoring case), else the only one whose name holds it. */

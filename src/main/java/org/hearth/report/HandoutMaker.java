@@ -1,12 +1,9 @@
 package org.hearth.report;
 
 import java.awt.Image;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
@@ -78,14 +75,7 @@ public final class HandoutMaker {
     }
 
     private static Image picture(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            return null;
-        }
-        try {
-            return ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            return null;
-        }
+        return Pictures.read(bytes);
     }
 
     /** A cell of the week grid: "c3" its text on Thursday, "a3" and "b3" the colours of its halves. */

@@ -76,6 +76,20 @@ public final class HandoutService {
         this.plans = new SafetyPlanService(database, clock);
     }
 
+    /**
+     * Refuses ({@link HandoutGaps.OpenToDos}) when the handout of this kind, for this holder's plan key, would carry a
+     * to-do the family has not agreed yet; see {@link HandoutGaps}.
+     */
+    public void refuseWhileOpenToDos(long caseId, String kindCode, String forKey) {
+        HomeDraft home = database.read(work -> {
+            Family family = work.cases().whole(caseId).orElseThrow(() -> new StoreException(
+                    StoreException.Reason.CHANGED_ELSEWHERE, "This case no longer exists"));
+            return work.homes().of(family).isPresent() ? HomeMapping.draft(family, work.homes().of(family).get(),
+                    work.plans().of(family).orElse(null)) : null;
+        });
+        HandoutGaps.refuseWhileOpen(kindCode, forKey, plans.load(caseId), home);
+    }
+
     public Source load(long caseId) {
         return new Source(cases.open(caseId), plans.load(caseId), home(caseId), memberLanguages(caseId));
     }

@@ -112,6 +112,44 @@ class HandoutCommandTest {
         }
     }
 
+    @Test
+    void aHandoutThatWouldCarryAnOpenToDoIsNotMadeAndTheOthersAre() throws Exception {
+        // the realistic case, with its time-out not agreed to the end: no maximum, and a buddy pair without professional
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var file = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                Path.of("src/test/resources/acceptance/family-case.json").toFile());
+        file.with("safetyPlan").put("status", "DRAFT").remove(java.util.List.of("agreedOn", "agreedBy"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) file.with("homeAgreement").with("timeOut"))
+                .remove("maxMinutes");
+        for (var pair : file.with("safetyPlan").withArray("buddyPairs")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) pair).remove(java.util.List.of("professionalName",
+                    "professionalPhone"));
+        }
+        Path caseFile = temp.resolve("case.json");
+        json.writeValue(caseFile.toFile(), file);
+        Path data = temp.resolve("data");
+        Path secret = temp.resolve("secret.txt");
+        Files.writeString(secret, "a long test passphrase\n");
+        String[] access = {"--data-dir", data.toString(), "--passphrase-file", secret.toString()};
+        assertThat(run(concat(new String[] {"init"}, access))).as(err.toString()).isZero();
+        assertThat(run(concat(new String[] {"import", caseFile.toString()}, access))).as(err.toString()).isZero();
+
+        Path timeOut = temp.resolve("time-out.pdf");
+        assertThat(run(concat(new String[] {"handout", "ACC-001", "--kind", "time-out", "--lang", "en", "-o",
+            timeOut.toString()}, access))).isEqualTo(2);
+        assertThat(err.toString()).contains("not made").contains("Agree how long a time-out lasts at most");
+        assertThat(timeOut).doesNotExist();
+        assertThat(run(concat(new String[] {"handout", "ACC-001", "--kind", "buddy", "--member", "Lotte", "-o",
+            temp.resolve("buddy.pdf").toString()}, access))).isEqualTo(2);
+        assertThat(err.toString()).contains("Name the professional");
+
+        // what carries no open to-do is made: the safety plan and a member's card
+        assertThat(run(concat(new String[] {"handout", "ACC-001", "--kind", "safety-plan", "--lang", "en", "-o",
+            temp.resolve("plan.pdf").toString()}, access))).as(err.toString()).isZero();
+        assertThat(run(concat(new String[] {"handout", "ACC-001", "--kind", "member", "--member", "Agnieszka",
+            "-o", temp.resolve("card.pdf").toString()}, access))).as(err.toString()).isZero();
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -143,7 +143,7 @@ public final class HandoutsController {
         handoutBusy.setVisible(true);
         background.run(() -> handouts.load(caseId), loaded -> {
             BufferedImage picture = org.hearth.ui.network.NetworkController.pictureOf(loaded.plan(), messages);
-            background.run(() -> png(picture), png -> {
+            background.run(() -> org.hearth.report.Pictures.png(picture), png -> {
                 source = loaded;
                 mapPicture = png;
                 filling = true;
@@ -155,12 +155,6 @@ public final class HandoutsController {
                 kindChosen();
             }, this::failed);
         }, this::failed);
-    }
-
-    private static byte[] png(BufferedImage image) throws java.io.IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private void kindChosen() {
@@ -237,6 +231,7 @@ public final class HandoutsController {
         var copy = HandoutFactsOf.copy(from, request.kind(), request.forKey());
         handoutAudience.setText(HandoutAudience.of(copy, messages));
         background.run(() -> {
+            handouts.refuseWhileOpenToDos(caseId, request.kind().code(), request.forKey());
             HandoutFacts facts = HandoutFactsOf.of(from, picture, request.kind(), request.forKey());
             Handout handout = maker.make(facts, request, footer);
             return new Made(handout, handout.pages(HandoutPreview.SCALE));

@@ -98,13 +98,13 @@ class HandoutsOfGeneratedCasesTest {
     /** Imports the case, makes and reads every handout of it; returns how many were read. */
     private int everyHandoutOf(GeneratedCase generated) {
         String reference = "GEN-" + references.incrementAndGet();
-        HandoutFacts facts;
+        HandoutService.Source source;
         try {
             Path file = home.resolve("generated.json");
             mapper.writeValue(file.toFile(), generated.asFile(template, reference));
             caseFile.importCase(file);
             HandoutService handouts = new HandoutService(database, CLOCK);
-            facts = HandoutFactsOf.of(handouts.load(handouts.caseId(reference).orElseThrow()), mapPicture());
+            source = handouts.load(handouts.caseId(reference).orElseThrow());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,10 +122,16 @@ class HandoutsOfGeneratedCasesTest {
         }
         int read = 0;
         for (HandoutKind kind : HandoutKind.values()) {
-            List<HandoutFactsOf.Recipient> holders = kind.perPerson() ? HandoutFactsOf.recipients(kind, facts)
+            List<HandoutFactsOf.Recipient> holders = kind.perPerson() ? HandoutFactsOf.recipients(kind, source)
                     : Arrays.asList((HandoutFactsOf.Recipient) null);
             for (HandoutFactsOf.Recipient recipient : holders) {
                 String holder = recipient == null ? null : recipient.key();
+                HandoutFacts facts;
+                try {
+                    facts = HandoutFactsOf.of(source, mapPicture(), kind, holder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 for (boolean discreet : new boolean[] {false, true}) {
                     String text = text(maker.make(facts, new HandoutRequest(kind, holder, "en", null, discreet),
                             Organisation.NONE).pdf());
