@@ -83,10 +83,12 @@ final class HandoutWords {
      * punctuation stays where it was.
      */
     static String typed(String language, String text) {
-        if (text == null || !HandoutLanguages.rightToLeft(language) || text.isEmpty()
-                || text.codePoints().anyMatch(HandoutWords::rightToLeftLetter)
-                || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (text == null || !HandoutLanguages.rightToLeft(language) || text.isEmpty()) {
             return text;
+        }
+        if (text.codePoints().anyMatch(HandoutWords::rightToLeftLetter)
+                || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return emojiLeftToRight(text);
         }
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (String line : text.split("\n", -1)) {
@@ -94,6 +96,33 @@ final class HandoutWords {
                 out.append('\n');
             }
             out.append(line.isEmpty() ? line : LRE + line + PDF);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Emoji (characters beyond the first 65,536, written as two UTF-16 units) embedded left-to-right, run by run: in
+     * a right-to-left line the PDF's line layout reverses text unit by unit, which splits such a character and drops
+     * it ("🌻🌻" printed as one sunflower). Embedded, they keep their order and each stays whole.
+     */
+    static String emojiLeftToRight(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean part = Character.isSupplementaryCodePoint(c)
+                    || inRun && (c == 0x200D || c == 0xFE0F || c == 0x20E3);
+            if (part && !inRun) {
+                out.append(LRE);
+            } else if (!part && inRun) {
+                out.append(PDF);
+            }
+            inRun = part;
+            out.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        if (inRun) {
+            out.append(PDF);
         }
         return out.toString();
     }

@@ -63,7 +63,7 @@ final class Sheet {
             leftOut++;
             return this;
         }
-        blocks.add(Block.typed(style, text));
+        blocks.add(Block.typed(style, HandoutWords.typed(words.firstLanguage(), text)));
         return this;
     }
 

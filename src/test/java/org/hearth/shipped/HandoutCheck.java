@@ -124,9 +124,28 @@ public final class HandoutCheck {
 
     /** Compatibility forms (Arabic as printed, shaped) back to letters; bidi marks and spacing ignored. */
     static String normal(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC)
+        String plain = Normalizer.normalize(whole(text), Normalizer.Form.NFKC)
                 .replaceAll("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * PDFBox puts a right-to-left line in reading order UTF-16 unit by unit, so an emoji there (two units) comes out
+     * as its two halves swapped; the PDF itself is right (pdftotext reads it whole). Swapped halves are put back.
+     */
+    private static String whole(String text) {
+        char[] units = text.toCharArray();
+        for (int i = 0; i + 1 < units.length; i++) {
+            if (Character.isHighSurrogate(units[i]) && Character.isLowSurrogate(units[i + 1])) {
+                i++; // a whole emoji
+            } else if (Character.isLowSurrogate(units[i]) && Character.isHighSurrogate(units[i + 1])) {
+                char low = units[i];
+                units[i] = units[i + 1];
+                units[i + 1] = low;
+                i++;
+            }
+        }
+        return new String(units);
     }
 
     /**
