@@ -36,7 +36,7 @@ public final class HearthApp extends Application {
         });
         Clock clock = Clock.systemDefaultZone();
         Settings settings = new Settings(folder.settingsFile());
-        // issue 11: HEARTH_DB_URL decides when set, else the choice in Settings; a team server starts with signing in
+        // HEARTH_DB_URL decides when set, else the choice in Settings; a team server starts with signing in
         DatabaseMode mode = DatabaseMode.decide(System.getenv(TeamServer.ENVIRONMENT_VARIABLE), settings.teamServer(),
                 clock);
         new HearthWindow(stage, new Vault(folder, clock), settings, clock, background, warmUp, mode,

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The team server from the command line (issue 11, docs/team-server.md). */
+/** The team server from the command line (docs/team-server.md). */
 final class ServerCommands {
 
     private ServerCommands() {

@@ -181,7 +181,7 @@ public final class CaseService {
         }
     }
 
-    // --- privacy (issue 7): retention ---
+    // --- privacy: retention ---
 
     /**
      * Closed cases closed more than the given number of years ago, longest closed first: due for a review whether

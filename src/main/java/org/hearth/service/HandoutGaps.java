@@ -58,11 +58,14 @@ public final class HandoutGaps {
         }
     }
 
+    /** The key a buddy pair's card is asked for by: its id once saved, else its place in the plan. */
+    public static String pairKey(PlanDraft.BuddyItem pair, int index) {
+        return pair.id() != null ? "b" + pair.id() : "b-new-" + index;
+    }
+
     private static int pairIndex(PlanDraft plan, String forKey) {
         for (int i = 0; i < plan.buddies().size(); i++) {
-            PlanDraft.BuddyItem pair = plan.buddies().get(i);
-            String key = pair.id() != null ? "b" + pair.id() : "b-new-" + i;
-            if (key.equals(forKey)) {
+            if (pairKey(plan.buddies().get(i), i).equals(forKey)) {
                 return i;
             }
         }

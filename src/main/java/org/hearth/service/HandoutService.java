@@ -84,8 +84,8 @@ public final class HandoutService {
         HomeDraft home = database.read(work -> {
             Family family = work.cases().whole(caseId).orElseThrow(() -> new StoreException(
                     StoreException.Reason.CHANGED_ELSEWHERE, "This case no longer exists"));
-            return work.homes().of(family).isPresent() ? HomeMapping.draft(family, work.homes().of(family).get(),
-                    work.plans().of(family).orElse(null)) : null;
+            return work.homes().of(family).map(agreement -> HomeMapping.draft(family, agreement,
+                    work.plans().of(family).orElse(null))).orElse(null);
         });
         HandoutGaps.refuseWhileOpen(kindCode, forKey, plans.load(caseId), home);
     }

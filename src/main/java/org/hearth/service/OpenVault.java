@@ -71,7 +71,7 @@ public final class OpenVault implements AutoCloseable {
         return database;
     }
 
-    // --- privacy (issue 7): subject access and erasure ---
+    // --- privacy: subject access and erasure ---
 
     /** Erasing a person or a case for good. */
     public ErasureService erasure() {
@@ -83,7 +83,7 @@ public final class OpenVault implements AutoCloseable {
         return new SubjectAccess(database, clock);
     }
 
-    // --- team server (issue 11) ---
+    // --- team server ---
 
     /** Whether the cases are on the team's server rather than in this laptop's encrypted file. */
     public boolean onTeamServer() {

@@ -123,7 +123,7 @@ public final class Settings {
         set("window", x + "," + y + "," + width + "," + height);
     }
 
-    // ---- screen safety: auto-lock and quick hide (issue #7) ----
+    // ---- screen safety: auto-lock and quick hide ----
 
     /** The fewest and most minutes without use before Hearth locks itself, and the default. */
     public static final int IDLE_MINUTES_MIN = 1;
@@ -199,7 +199,7 @@ public final class Settings {
         set("backup.last", made.toString());
     }
 
-    // --- privacy (issue 7): retention ---
+    // --- privacy: retention ---
 
     /** Closed cases are listed for review after this many years (1 to 30; 5 unless the worker chose otherwise). */
     public static final int DEFAULT_RETENTION_YEARS = 5;
@@ -220,7 +220,7 @@ public final class Settings {
         set("retentionYears", Integer.toString(years));
     }
 
-    // --- team server (issue 11) ---
+    // --- team server ---
 
     /** The team server's address the worker chose, or empty for this laptop's own encrypted file. */
     public Optional<String> teamServer() {

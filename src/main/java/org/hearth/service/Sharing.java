@@ -4,7 +4,7 @@ import java.util.List;
 import org.hearth.store.Database;
 
 /**
- * On a team server: sharing a case with colleagues, for cover during holidays (issue 11). The server enforces who
+ * On a team server: sharing a case with colleagues, for cover during holidays. The server enforces who
  * may share (the case's owner or a team lead) and what each worker sees; this only asks it.
  */
 public final class Sharing {

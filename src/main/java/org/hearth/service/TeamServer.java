@@ -8,7 +8,7 @@ import org.hearth.store.StoreException;
 import org.hearth.store.WrongPassphraseException;
 
 /**
- * The team's shared PostgreSQL database (issue 11), in place of the encrypted file on this laptop. Each worker signs
+ * The team's shared PostgreSQL database, in place of the encrypted file on this laptop. Each worker signs
  * in as themselves; the server shows them their own cases, the cases shared with them, and every case to a team
  * lead, and records their sign-in name in the history (decision 0017).
  */

@@ -67,7 +67,7 @@ public final class CaseRepository {
         session.persist(family);
     }
 
-    // --- privacy (issue 7): erasure and retention ---
+    // --- privacy: erasure and retention ---
 
     /** A household member by id. */
     public Optional<org.hearth.domain.Person> person(long id) {

@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
 
     /** Where connections come from: the encrypted file on this laptop, or the team's PostgreSQL server. */
     private final javax.sql.ConnectionPoolDataSource source;
-    /** Whether this is a team server (issue 11), not the embedded file. */
+    /** Whether this is a team server, not the embedded file. */
     private final boolean server;
     private volatile JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;
@@ -157,7 +157,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Signs in to the team's PostgreSQL server as the worker (issue 11). The server decides which cases this worker
+     * Signs in to the team's PostgreSQL server as the worker. The server decides which cases this worker
      * sees (row-level security) and records their name in the history, whatever the worker supplier says. When the
      * server's schema is older than this Hearth, it is migrated if the worker's role may do so, else the
      * administrator is asked to ({@link #migrateServer}).

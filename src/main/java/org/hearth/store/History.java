@@ -108,7 +108,7 @@ public final class History {
         return AuditReaderFactory.get(session).find(org.hearth.domain.HomeAgreement.class, agreementId, revision);
     }
 
-    // --- privacy (issue 7): the history of one person, for their subject-access export ---
+    // --- privacy: the history of one person, for their subject-access export ---
 
     /** The revisions in which a household member's own details changed, oldest first. */
     public List<Revision> ofPerson(long personId) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where a team's PostgreSQL server is (issue 11). Hearth talks to it over TLS only: with the organisation's CA file
+ * Where a team's PostgreSQL server is. Hearth talks to it over TLS only: with the organisation's CA file
  * the server's certificate and name are verified ({@code sslmode=verify-full}); without one the connection is still
  * encrypted ({@code sslmode=require}) but the server is not checked, which Settings says.
  *

@@ -102,7 +102,7 @@ public final class HandoutFactsOf {
     }
 
     private static String buddyKey(PlanDraft.BuddyItem buddy, int index) {
-        return buddy.id() != null ? "b" + buddy.id() : "b-new-" + index;
+        return org.hearth.service.HandoutGaps.pairKey(buddy, index);
     }
 
     /**

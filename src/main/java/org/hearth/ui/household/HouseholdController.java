@@ -125,7 +125,7 @@ public final class HouseholdController {
         showPrivacy();
     }
 
-    // --- privacy (issue 7): export and erase the selected person's data ---
+    // --- privacy: export and erase the selected person's data ---
 
     /** The personal-data actions; without them (e.g. in a view-only use) the buttons stay hidden. */
     public void privacy(org.hearth.ui.privacy.PersonalDataActions actions, Runnable afterErasing) {

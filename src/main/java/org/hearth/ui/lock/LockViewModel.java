@@ -50,7 +50,7 @@ public final class LockViewModel {
     }
 
     /**
-     * On a team server (issue 11) the password is checked by the server (the open connection stays open behind
+     * On a team server the password is checked by the server (the open connection stays open behind
      * the lock); a wrong one says so in the server's words.
      */
     public void checkWith(SecretCheck serverCheck) {

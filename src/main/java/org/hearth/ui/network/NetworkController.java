@@ -430,7 +430,7 @@ public final class NetworkController {
                 NetworkLayout.kindAt(place), NetworkLayout.closenessAt(place), place.turn(), place.ring()))));
     }
 
-    // --- privacy (issue 7): a network member's own data, exported or erased for good ---
+    // --- privacy: a network member's own data, exported or erased for good ---
 
     /** Gives the map the personal-data actions for the selected member; afterErasing reopens the case. */
     public void privacy(org.hearth.ui.privacy.PersonalDataActions actions, Runnable afterErasing) {

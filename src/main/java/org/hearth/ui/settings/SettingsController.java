@@ -72,7 +72,7 @@ public final class SettingsController {
     private String serverWorker;
 
     /**
-     * On a team server (issue 11) the history records the name the worker signs in with: the field shows it and
+     * On a team server the history records the name the worker signs in with: the field shows it and
      * cannot be changed here.
      */
     public void showServerWorker(String name) {
@@ -124,7 +124,7 @@ public final class SettingsController {
         saveWhenLeft(organisationPhone, () -> settings.organisationPhone().orElse(""),
                 settings::setOrganisationPhone);
         showLogo();
-        new ScreenSafetySection(settings, background, messages, dialogs).addAfter(dark, saved); // issue #7
+        new ScreenSafetySection(settings, background, messages, dialogs).addAfter(dark, saved);
         dark.setSelected(settings.darkTheme());
         dark.selectedProperty().addListener((o, old, on) -> {
             themeChanged.accept(on);

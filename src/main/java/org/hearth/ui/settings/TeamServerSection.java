@@ -26,7 +26,7 @@ import org.hearth.ui.DialogService;
 import org.hearth.ui.Messages;
 
 /**
- * Settings → Database (issue 11): this laptop's encrypted file, or the team's server. The address is checked as it
+ * Settings → Database: this laptop's encrypted file, or the team's server. The address is checked as it
  * is typed, with the reason at the field; only an address that can be read is kept. Without the organisation's CA
  * file the connection is encrypted but the server's identity is not checked, which the section says plainly. The
  * choice applies at the next start. When {@value TeamServer#ENVIRONMENT_VARIABLE} is set it decides, and the

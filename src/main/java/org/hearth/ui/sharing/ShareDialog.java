@@ -23,7 +23,7 @@ import org.hearth.ui.Background;
 import org.hearth.ui.Messages;
 
 /**
- * Sharing the open case with colleagues on the team server (issue 11), for cover during holidays: who it is shared
+ * Sharing the open case with colleagues on the team server, for cover during holidays: who it is shared
  * with (each can be removed) and the colleagues to add. The server decides who may share; a refusal is shown here.
  * Every call to the server runs on the background thread.
  */

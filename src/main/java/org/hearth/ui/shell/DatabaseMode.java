@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.hearth.service.TeamServer;
 
 /**
- * Where Hearth keeps the cases this time (issue 11): this laptop's encrypted file, or a team server. The variable
+ * Where Hearth keeps the cases this time: this laptop's encrypted file, or a team server. The variable
  * {@value TeamServer#ENVIRONMENT_VARIABLE} decides when it is set, else the choice in Settings. An address that
  * cannot be read leaves Hearth on the sign-in screen with the reason ({@code problemKey}), never quietly on the
  * laptop's file.

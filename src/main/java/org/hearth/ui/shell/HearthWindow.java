@@ -79,7 +79,7 @@ public final class HearthWindow {
     private ToggleButton settingsButton;
     private HearthMenus menus;
     private javafx.scene.layout.Pane settingsPage;
-    // ---- screen safety (issue #7): lock in front of the work, quick hide, clipboard ----
+    // ---- screen safety: lock in front of the work, quick hide, clipboard ----
     private final org.hearth.ui.lock.LockViewModel lockModel;
     private final org.hearth.ui.lock.IdleWatch idle;
     private final org.hearth.ui.lock.ClipboardGuard clipboard;
@@ -97,7 +97,7 @@ public final class HearthWindow {
         this(stage, vault, settings, clock, background, warmUp, DatabaseMode.laptop(), OperatingSystem.current());
     }
 
-    // ---- team server (issue 11) ----
+    // ---- team server ----
     private final DatabaseMode mode;
     private final OperatingSystem system;
     /** On a team server: the name the server records in the history for this worker (sharing().me()). */
@@ -105,7 +105,7 @@ public final class HearthWindow {
     private CaseSummary openSummary;
     private org.hearth.ui.settings.TeamServerSection.CaChooser caChooser;
 
-    /** Hearth on this laptop's encrypted file, or (issue 11) on a team server, as {@code mode} says. */
+    /** Hearth on this laptop's encrypted file, or on a team server, as {@code mode} says. */
     public HearthWindow(Stage stage, Vault vault, Settings settings, Clock clock, Background background,
                         CompletableFuture<Void> warmUp, DatabaseMode mode) {
         this(stage, vault, settings, clock, background, warmUp, mode, OperatingSystem.current());

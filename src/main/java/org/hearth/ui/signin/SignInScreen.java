@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.hearth.ui.Messages;
 
 /**
- * The first screen on a team server (issue 11): which server (and whether its identity is checked), the worker's
+ * The first screen on a team server: which server (and whether its identity is checked), the worker's
  * sign-in name and password, Sign in. No first start, recovery key or forgotten passphrase here: the
  * organisation's administrator keeps the accounts.
  */

@@ -17,7 +17,7 @@ import org.hearth.ui.Background;
 import org.hearth.ui.Messages;
 
 /**
- * Signing in to the team server (issue 11): the worker's sign-in name and password, checked by the server on the
+ * Signing in to the team server: the worker's sign-in name and password, checked by the server on the
  * background thread. After five wrong tries in a row every further try waits longer, as on the unlock screen.
  */
 public final class SignInViewModel {

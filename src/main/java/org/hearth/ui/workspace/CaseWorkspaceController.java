@@ -247,7 +247,7 @@ public final class CaseWorkspaceController {
         }
     }
 
-    // --- team server (issue 11) ---
+    // --- team server: sharing the case ---
 
     /** On a team server: shows "Share case…" in the header, which runs the given action. */
     public void sharing(Runnable action) {
@@ -265,7 +265,7 @@ public final class CaseWorkspaceController {
         }
     }
 
-    // --- privacy (issue 7) ---
+    // --- privacy: a person's own data ---
 
     /** Gives the Overview tab the personal-data actions (export, erase); afterErasing reopens the case. */
     public void privacy(org.hearth.ui.privacy.PersonalDataActions actions, Runnable afterErasing) {
