@@ -32,6 +32,11 @@ public final class HearthCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The command line as the worker runs it: failures in plain words and exit codes, never a stack trace. */
+    public static CommandLine line() {
+        return new CommandLine(new HearthCommand()).setExecutionExceptionHandler(new CommandFailures());
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -125,10 +130,17 @@ public final class HearthCommand implements Callable<Integer> {
                 }
             }
             Vault vault = new Vault(folder(), Clock.systemDefaultZone());
-            if (vault.isNew()) {
-                err.println("There is no Hearth database in " + folder()
-                        + ". Start Hearth once, or run 'hearth init', to create one.");
-                return NO_DATABASE;
+            switch (vault.state()) {
+                case NEW -> {
+                    err.println("There is no Hearth database in " + folder()
+                            + ". Start Hearth once, or run 'hearth init', to create one.");
+                    return NO_DATABASE;
+                }
+                case INCOMPLETE -> {
+                    err.println(CommandFailures.incomplete(folder()));
+                    return NO_DATABASE;
+                }
+                default -> { }
             }
             char[] secret = passphrase();
             try (OpenVault open = vault.open(secret, this::worker)) {
@@ -163,9 +175,16 @@ public final class HearthCommand implements Callable<Integer> {
             }
             Vault vault = new Vault(access.folder(), Clock.systemDefaultZone());
             PrintWriter out = spec.commandLine().getOut();
-            if (!vault.isNew()) {
-                spec.commandLine().getErr().println("A Hearth database already exists in " + access.folder());
-                return 1;
+            switch (vault.state()) {
+                case READY -> {
+                    spec.commandLine().getErr().println("A Hearth database already exists in " + access.folder());
+                    return 1;
+                }
+                case INCOMPLETE -> {
+                    spec.commandLine().getErr().println(CommandFailures.incomplete(access.folder()));
+                    return NO_DATABASE;
+                }
+                default -> { }
             }
             char[] secret = access.passphrase();
             if (secret.length < Vault.MIN_PASSPHRASE) {

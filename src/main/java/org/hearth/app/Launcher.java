@@ -1,7 +1,6 @@
 package org.hearth.app;
 
 import javafx.application.Application;
-import picocli.CommandLine;
 
 /**
  * Starts Hearth: without arguments the desktop application, with a command the command line (which never loads
@@ -18,6 +17,6 @@ public final class Launcher {
             Application.launch(HearthApp.class, args);
             return;
         }
-        System.exit(new CommandLine(new HearthCommand()).execute(args));
+        System.exit(HearthCommand.line().execute(args));
     }
 }

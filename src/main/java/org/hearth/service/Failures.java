@@ -1,5 +1,6 @@
 package org.hearth.service;
 
+import org.hearth.store.DiskTrouble;
 import org.hearth.store.StoreException;
 
 /**
@@ -12,6 +13,18 @@ public final class Failures {
     }
 
     public static String messageKey(Throwable failure) {
+        switch (DiskTrouble.of(failure)) {
+            case FOLDER_IN_USE:
+                return "error.folderInUse";
+            case DISK_FULL:
+                return "error.diskFull";
+            case READ_ONLY:
+                return "error.readOnly";
+            case DAMAGED_DATABASE:
+                return "error.damagedDatabase";
+            default:
+                break;
+        }
         Throwable cause = failure;
         while (cause != null) {
             if (cause instanceof WrongPassphrase) {
@@ -37,6 +50,8 @@ public final class Failures {
                     case SERVER_NOT_READY -> "error.serverNotReady";
                     case SERVER_UNREACHABLE -> "error.serverUnreachable";
                     case NOT_ALLOWED -> "error.notAllowed";
+                    case FOLDER_IN_USE -> "error.folderInUse";
+                    case INCOMPLETE_FOLDER -> "error.incompleteFolder";
                 };
             }
             if (cause instanceof java.io.IOException) {

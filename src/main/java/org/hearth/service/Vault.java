@@ -24,16 +24,32 @@ public final class Vault {
         this.clock = clock;
     }
 
-    /** Whether this is the first start: no database has been made here yet. */
-    public boolean isNew() {
+    /** What the data folder holds. */
+    public enum State {
+        /** Nothing yet: the first start. */
+        NEW,
+        /** A database and its key file. */
+        READY,
+        /** One without the other: never to be replaced by a new, empty database. */
+        INCOMPLETE
+    }
+
+    /** What the folder holds, after completing whatever a crash interrupted there (a restore, a passphrase change). */
+    public State state() {
         try {
-            if (java.nio.file.Files.isDirectory(folder.path())) {
-                PassphraseChange.finishInterrupted(folder);
-            }
+            folder.finishInterruptedWork();
         } catch (IOException e) {
             // opening tries again and reports the problem
         }
-        return !folder.holdsDatabase();
+        if (folder.holdsDatabase()) {
+            return State.READY;
+        }
+        return folder.holdsPartOfADatabase() ? State.INCOMPLETE : State.NEW;
+    }
+
+    /** Whether this is the first start: no database, and no part of one, has been made here yet. */
+    public boolean isNew() {
+        return state() == State.NEW;
     }
 
     /**

@@ -16,11 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -30,8 +27,6 @@ import java.util.stream.Stream;
  * current database and key file aside into {@code replaced-<date-time>} and the restored ones into their place.
  */
 public final class BackupRestore {
-
-    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private BackupRestore() {
     }
@@ -142,52 +137,23 @@ public final class BackupRestore {
     /**
      * Puts a staged backup in place of the current data, which is kept aside in a {@code replaced-<date-time>}
      * folder inside the data folder (returned; none when the folder held no data). The database must be closed.
+     * The renames are journalled ({@link RestoreSwap}): an interrupted restore is completed at the next start.
      */
     public static java.util.Optional<Path> swapIn(DataFolder data, Staged staged, LocalDateTime now)
+            throws IOException {
+        return swapIn(data, staged, now, step -> { });
+    }
+
+    /** The same, reporting each step (tests interrupt it there). */
+    static java.util.Optional<Path> swapIn(DataFolder data, Staged staged, LocalDateTime now,
+                                           java.util.function.Consumer<RestoreSwap.Step> afterStep)
             throws IOException {
         if (!staged.isThere()) {
             throw new IllegalStateException("This restore was already used or discarded");
         }
         refuseWhileOpen(data.databaseFile());
-        DataFolder copy = new DataFolder(staged.folder);
-        List<Path[]> movedAside = new ArrayList<>();
-        Path aside = null;
-        boolean hadData = Files.exists(data.databaseFile()) || Files.exists(data.keyFile());
-        if (hadData) {
-            aside = data.path().resolve("replaced-" + ASIDE.format(now));
-            for (int n = 2; Files.exists(aside); n++) {
-                aside = data.path().resolve("replaced-" + ASIDE.format(now) + "-" + n);
-            }
-            Files.createDirectory(aside);
-            DataFolder.ownerOnly(aside, true);
-        }
-        List<Path> movedIn = new ArrayList<>();
-        try {
-            for (Path current : List.of(data.databaseFile(), data.keyFile())) {
-                if (aside != null && Files.exists(current)) {
-                    Path kept = aside.resolve(current.getFileName());
-                    move(current, kept);
-                    movedAside.add(new Path[] {kept, current});
-                }
-            }
-            move(copy.databaseFile(), data.databaseFile());
-            movedIn.add(data.databaseFile());
-            move(copy.keyFile(), data.keyFile());
-            movedIn.add(data.keyFile());
-        } catch (IOException | RuntimeException e) {
-            for (Path in : movedIn) {
-                Files.deleteIfExists(in);
-            }
-            for (Path[] back : movedAside) {
-                move(back[0], back[1]);
-            }
-            if (aside != null) {
-                Files.deleteIfExists(aside);
-            }
-            throw e;
-        }
-        deleteTree(staged.folder);
-        return java.util.Optional.ofNullable(aside);
+        data.finishInterruptedWork();
+        return RestoreSwap.run(data, staged.folder, now, afterStep);
     }
 
     /**
@@ -209,12 +175,8 @@ public final class BackupRestore {
     }
 
     private static StoreException inUse() {
-        return new StoreException(StoreException.Reason.CANNOT_OPEN,
+        return new StoreException(StoreException.Reason.FOLDER_IN_USE,
                 "The database is open; it must be closed before its file is moved");
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        AtomicFile.replace(from, to);
     }
 
     /**

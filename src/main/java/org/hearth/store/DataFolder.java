@@ -130,6 +130,42 @@ public final class DataFolder {
         return Files.isRegularFile(keyFile()) && Files.isRegularFile(databaseFile());
     }
 
+    /**
+     * Whether the folder holds a key file or a database without the other, or only databases set aside by a restore
+     * ({@code replaced-*}): data a new, empty database must never replace.
+     */
+    public boolean holdsPartOfADatabase() {
+        if (Files.exists(keyFile()) || Files.exists(databaseFile())) {
+            return true;
+        }
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (var entries = Files.newDirectoryStream(path, "replaced-*")) {
+            for (Path aside : entries) {
+                if (Files.exists(aside.resolve(databaseFile().getFileName()))) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return true;   // cannot tell: the safe answer
+        }
+        return false;
+    }
+
+    /**
+     * Completes or undoes what a crash, a power cut or a killed Hearth interrupted in this folder: a restore
+     * ({@link RestoreSwap}) or a passphrase change ({@link PassphraseChange}). Runs before every opening; quick and
+     * harmless when there is nothing to do.
+     */
+    public void finishInterruptedWork() throws IOException {
+        if (!Files.isDirectory(path)) {
+            return;
+        }
+        RestoreSwap.finishInterrupted(this);
+        PassphraseChange.finishInterrupted(this);
+    }
+
     /** Creates the folder if needed, readable by this user only where the file system allows it. */
     public void prepare() throws IOException {
         Files.createDirectories(path);

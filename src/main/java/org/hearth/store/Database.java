@@ -105,10 +105,14 @@ public final class Database implements AutoCloseable {
     public static Database create(DataFolder folder, char[] passphrase, org.hearth.domain.RecoveryKey recovery,
                                   Supplier<String> worker) throws IOException {
         if (Files.isDirectory(folder.path())) {
-            PassphraseChange.finishInterrupted(folder);
+            folder.finishInterruptedWork();
         }
-        if (folder.holdsDatabase() || Files.exists(folder.databaseFile())) {
+        if (folder.holdsDatabase()) {
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "This folder already holds a Hearth database");
+        }
+        if (folder.holdsPartOfADatabase()) {
+            throw new StoreException(StoreException.Reason.INCOMPLETE_FOLDER, "This folder holds part of a Hearth"
+                    + " database; a new one would make it impossible to open");
         }
         folder.prepare();
         byte[] key = recovery == null ? KeyFile.create(folder.keyFile(), passphrase)
@@ -124,23 +128,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static void refuseUnlessWhole(DataFolder folder) {
+        if (!folder.holdsDatabase()) {
+            throw folder.holdsPartOfADatabase()
+                    ? new StoreException(StoreException.Reason.INCOMPLETE_FOLDER, "The key file or the database is missing")
+                    : new StoreException(StoreException.Reason.NO_DATABASE, "There is no Hearth database in this folder");
+        }
+    }
+
     /** Opens the database in the folder with the passphrase; a wrong passphrase changes nothing on disk. */
     public static Database open(DataFolder folder, char[] passphrase, Supplier<String> worker)
             throws IOException, WrongPassphraseException {
-        PassphraseChange.finishInterrupted(folder);
-        if (!folder.holdsDatabase()) {
-            throw new StoreException(StoreException.Reason.NO_DATABASE, "There is no Hearth database in this folder");
-        }
+        folder.finishInterruptedWork();
+        refuseUnlessWhole(folder);
         return open(folder, KeyFile.unlock(folder.keyFile(), passphrase), worker);
     }
 
     /** Opens with the recovery key and sets the new passphrase, for a worker who forgot theirs. */
     public static Database recover(DataFolder folder, org.hearth.domain.RecoveryKey recovery, char[] newPassphrase,
                                    Supplier<String> worker) throws IOException, WrongPassphraseException {
-        PassphraseChange.finishInterrupted(folder);
-        if (!folder.holdsDatabase()) {
-            throw new StoreException(StoreException.Reason.NO_DATABASE, "There is no Hearth database in this folder");
-        }
+        folder.finishInterruptedWork();
+        refuseUnlessWhole(folder);
         KeyFile.resetPassphrase(folder.keyFile(), recovery, newPassphrase);
         return open(folder, KeyFile.unlock(folder.keyFile(), recovery), worker);
     }

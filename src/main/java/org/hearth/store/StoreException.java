@@ -10,6 +10,10 @@ public class StoreException extends RuntimeException {
 
     /** What a worker needs to know. */
     public enum Reason { NO_DATABASE, DAMAGED_KEY_FILE, CANNOT_OPEN, CANNOT_SAVE, CHANGED_ELSEWHERE, DUPLICATE, IN_USE,
+        /** Another Hearth has the data folder open. */
+        FOLDER_IN_USE,
+        /** A key file without its database, or the other way round: never to be replaced by a new, empty one. */
+        INCOMPLETE_FOLDER,
         // backups
         NOT_A_BACKUP, DAMAGED_BACKUP, NEWER_BACKUP, BACKUP_FOLDER_MISSING,
         // team server

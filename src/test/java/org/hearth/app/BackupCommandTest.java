@@ -29,7 +29,7 @@ class BackupCommandTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine line = new CommandLine(new HearthCommand());
+        CommandLine line = HearthCommand.line();
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         return line.execute(args);

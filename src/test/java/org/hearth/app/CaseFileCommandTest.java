@@ -34,7 +34,7 @@ class CaseFileCommandTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine line = new CommandLine(new HearthCommand());
+        CommandLine line = HearthCommand.line();
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         return line.execute(args);

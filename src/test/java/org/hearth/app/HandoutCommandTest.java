@@ -27,7 +27,7 @@ class HandoutCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine line = new CommandLine(new HearthCommand());
+        CommandLine line = HearthCommand.line();
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         return line.execute(args);

@@ -165,7 +165,7 @@ class NoLeaksTest {
             args.addAll(List.of("-o", pdf.toString()));
             args.addAll(List.of(access));
             StringWriter said = new StringWriter();
-            CommandLine line = new CommandLine(new HearthCommand());
+            CommandLine line = HearthCommand.line();
             line.setOut(new PrintWriter(said, true));
             line.setErr(new PrintWriter(said, true));
             int code = line.execute(args.toArray(String[]::new));

@@ -143,7 +143,7 @@ class PassphraseChangeTest {
         try (Database open = Database.open(folder, OLD.toCharArray(), () -> "W")) {
             assertThatThrownBy(() -> PassphraseChange.run(folder, OLD.toCharArray(), NEW.toCharArray(), step -> { }))
                     .isInstanceOf(StoreException.class)
-                    .extracting(e -> ((StoreException) e).reason()).isEqualTo(StoreException.Reason.CANNOT_OPEN);
+                    .extracting(e -> ((StoreException) e).reason()).isEqualTo(StoreException.Reason.FOLDER_IN_USE);
             assertThat(open.read(work -> work.cases().byReference("HF-7")).orElseThrow().getDisplayName())
                     .as("the open database goes on working").isEqualTo("Family Jansen");
         }
