@@ -421,6 +421,12 @@ public final class Database implements AutoCloseable {
                 old.dispose();
             }
             pool = pool(source);
+            if (folder != null) {
+                // H2 wrote the compacted copy as a new file, with the system's default permissions
+                DataFolder.ownerOnly(folder.databaseFile(), false);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_SAVE, "The database file could not be protected", e);
         } finally {
             inUse.writeLock().unlock();
         }

@@ -92,6 +92,7 @@ public final class PassphraseChange {
             afterStep.accept(Step.REENCRYPTED);
             verify(work.resolve(NEW_BASE), oldKey, newKey);
             force(copy);
+            DataFolder.ownerOnly(copy, false);   // H2's tool wrote the re-encrypted file anew
             afterStep.accept(Step.VERIFIED);
             KeyFile.write(work.resolve(folder.keyFile().getFileName()),
                     KeyFile.generation(newKey, newPassphrase, KeyFile.recoveryPublicKey(oldKeyFile)));

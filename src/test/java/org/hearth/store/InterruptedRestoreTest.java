@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,8 +71,6 @@ class InterruptedRestoreTest {
                         .map(p -> state.path().relativize(p).toString()).filter(n -> n.startsWith(".restore-")))
                         .as(after + ": no copy of the restored files is left waiting").isEmpty();
             }
-            assertThat(mode(state.databaseFile())).as(after).isEqualTo("rw-------");
-            assertThat(mode(state.keyFile())).as(after).isEqualTo("rw-------");
         }
     }
 
@@ -120,10 +117,6 @@ class InterruptedRestoreTest {
             assertThat(aside).hasSize(1);
             return aside.get(0);
         }
-    }
-
-    private static String mode(Path file) throws IOException {
-        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
     }
 
     /** A copy of the folder as it is at this moment, as a crash would leave it. */
