@@ -67,7 +67,7 @@ class WriteFailureTest {
                     saved++;
                 } catch (StoreException e) {
                     refused++;
-                    assertThat(Failures.messageKey(e)).isEqualTo("error.cannotSave");
+                    assertThat(Failures.messageKey(e)).isEqualTo("error.diskFull");
                     assertThat(e.getMessage()).doesNotContain("round", "Haddad", "Child", "ملاحظة");
                 } finally {
                     FailingDisk.heal();
@@ -100,7 +100,7 @@ class WriteFailureTest {
                 open.cases().saveHousehold(id, version, typed);
                 fail("the save went through a full disk");
             } catch (StoreException e) {
-                assertThat(Failures.messageKey(e)).isEqualTo("error.cannotSave");
+                assertThat(Failures.messageKey(e)).isEqualTo("error.diskFull");
             }
             FailingDisk.heal();
             open.cases().saveHousehold(id, version, typed);

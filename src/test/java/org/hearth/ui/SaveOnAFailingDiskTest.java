@@ -55,7 +55,8 @@ class SaveOnAFailingDiskTest extends HearthUiTest {
 
         FailingDisk.failAfter(0);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        String cannotSave = "This could not be saved. What you typed is still on screen; try saving again.";
+        String cannotSave = "The disk is full, so nothing was saved. Free some space (empty the recycle bin, remove large"
+                + " files), then try again.";
         waitUntil(() -> cannotSave.equals(text(robot, "#saveStatus")));
         assertThat(FailingDisk.failures()).isPositive();
         assertThat(notes.getText()).isEqualTo(TYPED);
