@@ -1,4 +1,4 @@
--- Hearth schema, version 2: indexes for the Today screen over a large caseload (issue 10).
+-- Hearth schema, version 2: indexes for the Today screen over a large caseload.
 -- The last contact per check-in agreement and per buddy pair, and the signals used this week, are found through
 -- an index instead of reading every logged contact.
 create index check_in_agreement_at on check_in (agreement_id, happened_at);

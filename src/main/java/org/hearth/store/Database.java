@@ -364,16 +364,40 @@ public final class Database implements AutoCloseable {
         return inTransaction(work);
     }
 
-    /** Changes in one transaction: all of it is saved, or none of it. */
+    /**
+     * Changes in one transaction: all of it is saved, or none of it. When this returns, the change is on the disk
+     * itself, not only in the system's cache: a power cut right after cannot lose it.
+     */
     public <T> T writeReturning(Function<UnitOfWork, T> work) {
-        return inTransaction(work);
+        T result = inTransaction(work);
+        onDisk();
+        return result;
     }
 
     public void write(Consumer<UnitOfWork> work) {
-        inTransaction(unit -> {
+        writeReturning(unit -> {
             work.accept(unit);
             return null;
         });
+    }
+
+    /**
+     * Forces what was committed to the disk (H2's {@code CHECKPOINT SYNC}: an fsync of the file). PostgreSQL does
+     * this itself at every commit.
+     */
+    private void onDisk() {
+        if (server) {
+            return;
+        }
+        inUse.readLock().lock();
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_SAVE,
+                    "The change could not be forced to the disk (H2 error " + e.getErrorCode() + ")", e);
+        } finally {
+            inUse.readLock().unlock();
+        }
     }
 
     private <T> T inTransaction(Function<UnitOfWork, T> work) {

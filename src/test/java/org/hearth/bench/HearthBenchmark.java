@@ -45,7 +45,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Hearth's speed against its budgets (issue 10), on a realistic encrypted database of 10,000 cases built once in
+ * Hearth's speed against its budgets, on a realistic encrypted database of 10,000 cases built once in
  * {@code target/bench}. Prints a table of medians and 95th percentiles with the budget beside each, and writes it
  * to {@code target/bench/results.md}. Run with {@code ./mvnw -Pbench verify}; {@code -Dbench.cases=N} for a
  * smaller database.

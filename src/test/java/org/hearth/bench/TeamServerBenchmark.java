@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the team server's row-level security costs (issue 11): the same cases on the laptop's encrypted file and on
+ * What the team server's row-level security costs: the same cases on the laptop's encrypted file and on
  * PostgreSQL over TLS, read by a worker who sees half of them and by a team lead who sees all. Prints medians and
  * 95th percentiles. Run with {@code ./mvnw -Pbench verify -Dtest=TeamServerBenchmark} and a test server
  * ({@code .ci/test-postgres start}); {@code -Dbench.serverCases=N} cases per worker.

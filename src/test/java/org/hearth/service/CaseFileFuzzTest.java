@@ -30,7 +30,7 @@ import org.hearth.store.Database;
 import org.hearth.store.StoreRows;
 
 /**
- * Issue #7, point 10: a valid exported case file, mutated (characters flipped, inserted, deleted; fields removed;
+ * A valid exported case file, mutated (characters flipped, inserted, deleted; fields removed;
  * values replaced by other kinds), is either imported as a whole case or refused with a {@link CaseFileException}
  * and nothing written: every table has as many rows as before. Any other outcome is a crash; such inputs are kept
  * under {@code src/test/resources/casefile-regressions} and replayed by {@link CaseFileRegressionTest}.

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hearth on a real PostgreSQL team server (issue 11): each worker sees their own cases, the cases shared with them,
+ * Hearth on a real PostgreSQL team server: each worker sees their own cases, the cases shared with them,
  * and a team lead every case; a worker's own SQL client shows no more; the history names the real worker; two
  * workers saving the same plan meet the conflict. One fresh database per test.
  */

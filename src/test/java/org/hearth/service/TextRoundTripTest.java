@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #7, point 10: the longest text Hearth takes (10,000 characters), right-to-left text, emoji with skin tones
+ * The longest text Hearth takes (10,000 characters), right-to-left text, emoji with skin tones
  * and joiners, and combining accents are kept exactly, through the services, across closing and reopening the
  * database; one character more is refused at the field.
  */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #7, point 5: the disk fails in the middle of a save (H2 reached through {@link FailingDisk}). The worker
+ * The disk fails in the middle of a save (H2 reached through {@link FailingDisk}). The worker
  * gets the store's plain failure, never a database message with their data in it, and after reopening the
  * database normally each save is wholly there or wholly absent.
  */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #7, point 5: Hearth's store runs in a separate JVM ({@link CommitLoop}) that commits one change after
+ * Hearth's store runs in a separate JVM ({@link CommitLoop}) that commits one change after
  * another and is killed with SIGKILL ({@link Process#destroyForcibly()}) at a random moment; the database is then
  * reopened and must hold every acknowledged commit, each change wholly or not at all, and read back whole.
  *

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The team server's schema (issue 11) on a real PostgreSQL server: the same migrations as the embedded database,
+ * The team server's schema on a real PostgreSQL server: the same migrations as the embedded database,
  * every table with case data guarded by row-level security, TLS that refuses a server it cannot verify.
  */
 class ServerSchemaTest {

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real PostgreSQL server the team-server tests run against (issue 11): started by {@code .ci/test-postgres
+ * The real PostgreSQL server the team-server tests run against: started by {@code .ci/test-postgres
  * start}, which prints the connection file that {@code HEARTH_TEST_POSTGRES} names. Without one the tests are
  * skipped and say so; with {@code HEARTH_REQUIRE_POSTGRES=1} (set by {@code .ci/run}) they fail instead, so that CI
  * cannot pass by skipping them.

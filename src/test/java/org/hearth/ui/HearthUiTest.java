@@ -62,7 +62,7 @@ public abstract class HearthUiTest {
         window.show();
     }
 
-    /** Where the cases are in this test: this laptop's file unless a test says otherwise (issue 11). */
+    /** Where the cases are in this test: this laptop's file unless a test says otherwise. */
     protected org.hearth.ui.shell.DatabaseMode databaseMode() {
         return org.hearth.ui.shell.DatabaseMode.laptop();
     }

@@ -17,7 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Issue #7, point 5: the disk fails while the worker saves the household. The worker reads a plain message, what
+ * The disk fails while the worker saves the household. The worker reads a plain message, what
  * they typed stays in the field and unsaved, and once the disk works Ctrl+S saves it, without locking first.
  */
 class SaveOnAFailingDiskTest extends HearthUiTest {

@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue #7: Hearth locks after the idle time and on Ctrl+L with the worker's unsaved work kept behind the lock,
+ * Hearth locks after the idle time and on Ctrl+L with the worker's unsaved work kept behind the lock,
  * hides at once on Esc Esc (or the quick-hide key), clears what it put on the clipboard after a minute, and keeps
  * code words masked until the worker reveals them. Runs on the real window and a real encrypted database; the
  * time of the idle lock and the clipboard comes from a clock the test moves.

@@ -24,7 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Hearth on a team server (issue 11), against a real PostgreSQL server (skipped without one): signing in, and
+ * Hearth on a team server, against a real PostgreSQL server (skipped without one): signing in, and
  * sharing a case with a colleague who then sees it.
  */
 class TeamServerScreenTest extends HearthUiTest {

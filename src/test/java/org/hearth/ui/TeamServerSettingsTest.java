@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
-/** Settings → Database (issue 11): choosing a team server, with the address checked at the field. */
+/** Settings → Database: choosing a team server, with the address checked at the field. */
 class TeamServerSettingsTest extends HearthUiTest {
 
     private Path ca;

@@ -11,7 +11,7 @@ import javafx.util.StringConverter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #7, point 10: a date typed the way the worker's language writes it is read exactly, and an impossible one
+ * A date typed the way the worker's language writes it is read exactly, and an impossible one
  * (31 February, month 13, 29 February outside a leap year) is refused, not quietly moved to another day.
  */
 class TypedDatesTest {

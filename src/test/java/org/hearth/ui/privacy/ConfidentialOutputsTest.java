@@ -43,7 +43,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * "The other parent is not the audience" (issue 7, point 8): a signal and a safe place kept from Mark (who uses
+ * "The other parent is not the audience": a signal and a safe place kept from Mark (who uses
  * violence) are absent from every output that can reach him, read back as he would read it (PDF text through
  * PDFBox, JSON parsed), while the items not kept from him are there, so the test can fail both ways.
  */

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Which database a start uses (issue 11): the environment variable wins over Settings. */
+/** Which database a start uses: the environment variable wins over Settings. */
 class DatabaseModeTest {
 
     private static final Clock CLOCK = Clock.systemUTC();
