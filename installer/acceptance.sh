@@ -75,7 +75,7 @@ handout member MEMBER_CARD member-fatima "$fatima|القطة مريضة" --membe
 handout member MEMBER_CARD member-agnieszka "$agnieszka|Czy podlałaś już kwiatki?|Nie, padało całą noc.|🌻🌻" \
     --member Agnieszka
 handout member MEMBER_CARD member-ayse "$ayse|$zeynep" --member Ayşe
-handout buddy BUDDY_CARD buddy "$mariam|naleśniki 🥞" --member Lotte
+handout buddy BUDDY_CARD buddy "$mariam|naleśniki 🥞" --member 1
 # one pair side by side: Arabic beside Dutch
 run handout ACC-001 --kind member --member "$fatima" --lang ar --second-lang nl -o "$out/pdf/member-ar+nl.pdf" \
     >/dev/null || fail "the side-by-side member card exited with $?"

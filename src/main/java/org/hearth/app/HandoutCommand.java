@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hearth handout REF --kind KIND [--member NAME] [--lang CODE[,CODE…]] [--discreet] -o FILE.pdf}; with several
+ * {@code hearth handout REF --kind KIND [--member NUMBER] [--lang CODE[,CODE…]] [--discreet] -o FILE.pdf}; with several
  * languages {@code -o} is a folder and each language gets its own file there, named by kind and language only.
  */
 @Command(name = "handout", description = "Write a handout of a case as PDF. Kinds: home, time-out, safety-plan, "
@@ -50,8 +50,9 @@ final class HandoutCommand implements Callable<Integer> {
     @Option(names = "--kind", required = true, description = "home, time-out, safety-plan, member, buddy, tips, map")
     String kind;
 
-    @Option(names = "--member", description = "For a member card: the member's name; for a buddy card: a name in "
-            + "the pair")
+    @Option(names = "--member", description = "For a member card: the member's number (the list this command prints"
+            + " without --member; a number keeps the name out of the computer's list of running programs) or name;"
+            + " for a buddy card: the pair's number, or a name in it")
     String member;
 
     @Option(names = "--lang", split = ",", description = "en, nl, de, fr, pl, tr or ar (default: a member card in "
@@ -103,9 +104,10 @@ final class HandoutCommand implements Callable<Integer> {
                 List<HandoutFactsOf.Recipient> recipients = HandoutFactsOf.recipients(chosen, source);
                 recipient = pick(recipients, member);
                 if (recipient == null) {
-                    err.println((member == null ? "Say for whom with --member NAME." : "No one called '" + member
-                            + "' gets this handout.") + " Choose from: " + recipients.stream()
-                            .map(HandoutFactsOf.Recipient::name).collect(Collectors.joining("; ")));
+                    err.println((member == null ? "Say for whom with --member NUMBER." : "No one '" + member
+                            + "' gets this handout.") + " Choose from: " + java.util.stream.IntStream
+                            .range(0, recipients.size()).mapToObj(i -> (i + 1) + " " + recipients.get(i).name())
+                            .collect(Collectors.joining("; ")));
                     return BAD_REQUEST;
                 }
             }
@@ -174,6 +176,10 @@ final class HandoutCommand implements Callable<Integer> {
     static HandoutFactsOf.Recipient pick(List<HandoutFactsOf.Recipient> recipients, String name) {
         if (name == null || name.isBlank()) {
             return recipients.size() == 1 ? recipients.get(0) : null;
+        }
+        if (name.strip().matches("[0-9]{1,4}")) {
+            int number = Integer.parseInt(name.strip());
+            return number >= 1 && number <= recipients.size() ? recipients.get(number - 1) : null;
         }
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         for (HandoutFactsOf.Recipient r : recipients) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -109,11 +108,7 @@ public final class BackupRestore {
 
     /** Opens the restored copy as Hearth would, reads its schema version and counts its cases, and closes it. */
     private static int[] prove(DataFolder copy, byte[] dataKey) {
-        char[] hex = KeyFile.hex(dataKey);
-        String password = new String(hex) + " " + new String(hex);
-        Arrays.fill(hex, '\0');
-        try (Connection connection = DriverManager.getConnection(H2Url.existing(copy.databaseBase()), "hearth",
-                password)) {
+        try (Connection connection = H2Connections.open(H2Url.existing(copy.databaseBase()), dataKey, dataKey)) {
             try (Statement statement = connection.createStatement();
                  ResultSet result = statement.executeQuery("select max(cast(\"version\" as int))"
                          + " from \"flyway_schema_history\" where \"success\" and \"version\" is not null")) {

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -199,18 +198,22 @@ public final class PassphraseChange {
      * bad copy never replaces the good one.
      */
     private static void verify(Path base, byte[] oldKey, byte[] newKey) {
-        char[] oldHex = KeyFile.hex(oldKey);
-        char[] newHex = KeyFile.hex(newKey);
-        String newFile = new String(newHex);
         try {
-            try (Connection connection = DriverManager.getConnection(H2Url.existing(base), "hearth",
-                    newFile + " " + new String(oldHex));
-                 Statement statement = connection.createStatement()) {
-                statement.execute("ALTER USER hearth SET PASSWORD '" + newFile + "'");
-                statement.execute("SHUTDOWN");
+            try (Connection connection = H2Connections.open(H2Url.existing(base), newKey, oldKey);
+                 java.sql.PreparedStatement statement = connection.prepareStatement(
+                         "ALTER USER hearth SET PASSWORD ?")) {
+                char[] newHex = KeyFile.hex(newKey);
+                try {
+                    statement.setCharacterStream(1, new java.io.CharArrayReader(newHex), newHex.length);
+                    statement.execute();
+                } finally {
+                    Arrays.fill(newHex, '\0');
+                }
+                try (Statement shutdown = connection.createStatement()) {
+                    shutdown.execute("SHUTDOWN");
+                }
             }
-            try (Connection connection = DriverManager.getConnection(H2Url.existing(base), "hearth",
-                    newFile + " " + newFile);
+            try (Connection connection = H2Connections.open(H2Url.existing(base), newKey, newKey);
                  Statement statement = connection.createStatement()) {
                 try (var result = statement.executeQuery("select count(*) from \"flyway_schema_history\"")) {
                     result.next();
@@ -220,9 +223,6 @@ public final class PassphraseChange {
         } catch (SQLException e) {
             throw new StoreException(StoreException.Reason.CANNOT_SAVE,
                     "The re-encrypted copy could not be read back (H2 error " + e.getErrorCode() + ")", e);
-        } finally {
-            Arrays.fill(oldHex, '\0');
-            Arrays.fill(newHex, '\0');
         }
     }
 

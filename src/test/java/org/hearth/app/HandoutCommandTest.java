@@ -150,6 +150,32 @@ class HandoutCommandTest {
             "-o", temp.resolve("card.pdf").toString()}, access))).as(err.toString()).isZero();
     }
 
+    @Test
+    void aMemberIsChosenByNumberSoNoNameStandsInTheListOfRunningPrograms() throws Exception {
+        Path data = temp.resolve("data");
+        Path secret = temp.resolve("secret.txt");
+        Files.writeString(secret, "a long test passphrase\n");
+        try (OpenVault open = new Vault(new DataFolder(data), Clock.systemDefaultZone())
+                .create("a long test passphrase".toCharArray(), () -> "Test")) {
+            open.demo().create();
+        }
+        String[] access = {"--data-dir", data.toString(), "--passphrase-file", secret.toString()};
+        assertThat(run(concat(new String[] {"handout", "DEMO-001", "--kind", "member", "-o",
+            temp.resolve("none.pdf").toString()}, access))).isEqualTo(2);
+        java.util.regex.Matcher listed = java.util.regex.Pattern.compile("([0-9]+) Ria de Wit").matcher(err.toString());
+        assertThat(listed.find()).as(err.toString()).isTrue();
+
+        Path card = temp.resolve("card.pdf");
+        assertThat(run(concat(new String[] {"handout", "DEMO-001", "--kind", "member", "--member", listed.group(1),
+            "--lang", "en", "-o", card.toString()}, access))).as(err.toString()).isZero();
+        try (PDDocument document = Loader.loadPDF(card.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Ria de Wit");
+        }
+        assertThat(run(concat(new String[] {"handout", "DEMO-001", "--kind", "member", "--member", "99", "-o",
+            temp.resolve("nobody.pdf").toString()}, access))).isEqualTo(2);
+        assertThat(temp.resolve("nobody.pdf")).doesNotExist();
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
