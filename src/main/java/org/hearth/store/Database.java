@@ -87,6 +87,9 @@ public final class Database implements AutoCloseable {
                 migrate(pool);
             }
             this.sessionFactory = sessionFactory(new ReopeningConnections(() -> pool), worker, false);
+            // what H2 wrote while opening goes to the disk before the first save: never more than one commit's writes
+            // wait in the disk's cache, which H2's file format survives in any order (PowerCutTest)
+            onDisk();
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, "The database could not be prepared", e);
@@ -118,6 +121,7 @@ public final class Database implements AutoCloseable {
         byte[] key = recovery == null ? KeyFile.create(folder.keyFile(), passphrase)
                 : KeyFile.create(folder.keyFile(), passphrase, recovery);
         try {
+            OpenMark.set(folder);
             String url = H2Url.creating(folder.databaseBase(), folder.h2FileSystem());
             Database database = new Database(source(url, key), worker);
             DataFolder.ownerOnly(folder.databaseFile(), false);
@@ -153,11 +157,15 @@ public final class Database implements AutoCloseable {
         return open(folder, KeyFile.unlock(folder.keyFile(), recovery), worker);
     }
 
-    private static Database open(DataFolder folder, byte[] key, Supplier<String> worker) {
+    private static Database open(DataFolder folder, byte[] key, Supplier<String> worker) throws IOException {
         try {
+            boolean unclean = OpenMark.set(folder);
             Database database = new Database(source(H2Url.existing(folder.databaseBase(), folder.h2FileSystem()),
                     key), worker);
             database.forBackups(folder, key);
+            if (unclean) {
+                database.compact();
+            }
             return database;
         } finally {
             Arrays.fill(key, (byte) 0);
@@ -348,6 +356,10 @@ public final class Database implements AutoCloseable {
                         : "org.hibernate.dialect.H2Dialect")
                 .property("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .property("hibernate.hbm2ddl.auto", "validate")
+                // no temporary tables created at every start (Hearth makes no multi-table bulk changes): each was a
+                // commit H2 wrote while opening, unforced
+                .property("hibernate.query.mutation_strategy.global_temporary.create_tables", "false")
+                .property("hibernate.query.insert_strategy.global_temporary.create_tables", "false")
                 .property("hibernate.jdbc.batch_size", "50")
                 .property("hibernate.order_inserts", "true")
                 .property("hibernate.cdi.extensions", "true")
@@ -488,8 +500,11 @@ public final class Database implements AutoCloseable {
             }
             try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN");
+                if (folder != null) {
+                    OpenMark.clear(folder);
+                }
             } catch (SQLException e) {
-                // already closed: nothing more to do
+                // already closed (a failed disk): the mark stays, and the next opening compacts
             } finally {
                 pool.dispose();
             }
