@@ -18,15 +18,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.bouncycastle.crypto.agreement.X25519Agreement;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
-import org.bouncycastle.crypto.params.HKDFParameters;
-import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
-import org.bouncycastle.crypto.params.X25519PublicKeyParameters;
 import org.hearth.domain.RecoveryKey;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * The small file beside the database that holds the database's random 256-bit data key, wrapped (AES-GCM)
@@ -268,23 +260,12 @@ public final class KeyFile {
     }
 
     static byte[] derive(char[] passphrase, byte[] salt, int memoryKiB, int iterations, int parallelism) {
-        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withSalt(salt)
-                .withMemoryAsKB(memoryKiB)
-                .withIterations(iterations)
-                .withParallelism(parallelism)
-                .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
-        byte[] out = new byte[KEY_BYTES];
         byte[] secret = normalised(passphrase);
         try {
-            generator.generateBytes(secret, out);
+            return Argon2id.hash(secret, salt, memoryKiB, iterations, parallelism, KEY_BYTES);
         } finally {
             Arrays.fill(secret, (byte) 0);
         }
-        return out;
     }
 
     /** The same passphrase typed on a Mac or on Windows gives the same bytes (Unicode NFC, UTF-8). */
@@ -313,24 +294,28 @@ public final class KeyFile {
     }
 
     /** The X25519 private key of a recovery key: HKDF-SHA256 over its 160 secret bits. */
-    private static X25519PrivateKeyParameters recoveryPrivateKey(RecoveryKey recovery) {
+    private static byte[] recoveryPrivateKey(RecoveryKey recovery) {
         byte[] secret = recovery.secret();
-        byte[] scalar = hkdf(secret, null, "hearth recovery key x25519 v1");
         try {
-            return new X25519PrivateKeyParameters(scalar, 0);
+            return hkdf(secret, null, "hearth recovery key x25519 v1");
         } finally {
             Arrays.fill(secret, (byte) 0);
-            Arrays.fill(scalar, (byte) 0);
         }
     }
 
     static byte[] recoveryPublicKey(RecoveryKey recovery) {
-        return recoveryPrivateKey(recovery).generatePublicKey().getEncoded();
+        byte[] privateKey = recoveryPrivateKey(recovery);
+        try {
+            return X25519.publicKey(privateKey);
+        } finally {
+            Arrays.fill(privateKey, (byte) 0);
+        }
     }
 
     private static ObjectNode recoverySlot(byte[] dataKey, byte[] publicKey) {
-        X25519PrivateKeyParameters ephemeral = new X25519PrivateKeyParameters(RANDOM);
-        byte[] ephemeralPublic = ephemeral.generatePublicKey().getEncoded();
+        byte[] ephemeral = new byte[X25519.KEY_BYTES];
+        RANDOM.nextBytes(ephemeral);
+        byte[] ephemeralPublic = X25519.publicKey(ephemeral);
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         ObjectNode slot = JSON.createObjectNode();
@@ -339,8 +324,8 @@ public final class KeyFile {
         slot.put("publicKey", b64(publicKey));
         slot.put("ephemeralKey", b64(ephemeralPublic));
         slot.put("nonce", b64(nonce));
-        byte[] wrappingKey = sealingKey(ephemeral, new X25519PublicKeyParameters(publicKey, 0), ephemeralPublic,
-                publicKey);
+        byte[] wrappingKey = sealingKey(ephemeral, publicKey, ephemeralPublic, publicKey);
+        Arrays.fill(ephemeral, (byte) 0);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(wrappingKey, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
@@ -367,16 +352,17 @@ public final class KeyFile {
         byte[] ephemeralPublic = decode(slot, "ephemeralKey", 32);
         byte[] nonce = decode(slot, "nonce", NONCE_BYTES);
         byte[] wrapped = decode(slot, "wrappedKey", -1);
-        X25519PrivateKeyParameters mine = recoveryPrivateKey(recovery);
-        if (!java.security.MessageDigest.isEqual(mine.generatePublicKey().getEncoded(), publicKey)) {
-            throw new WrongPassphraseException();
-        }
+        byte[] mine = recoveryPrivateKey(recovery);
         byte[] wrappingKey;
         try {
-            wrappingKey = sealingKey(mine, new X25519PublicKeyParameters(ephemeralPublic, 0), ephemeralPublic,
-                    publicKey);
+            if (!java.security.MessageDigest.isEqual(X25519.publicKey(mine), publicKey)) {
+                throw new WrongPassphraseException();
+            }
+            wrappingKey = sealingKey(mine, ephemeralPublic, ephemeralPublic, publicKey);
         } catch (IllegalStateException weakPoint) {
             throw damaged(weakPoint);
+        } finally {
+            Arrays.fill(mine, (byte) 0);
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -398,12 +384,9 @@ public final class KeyFile {
     }
 
     /** X25519 between one side's private key and the other's public key, then HKDF bound to both public keys. */
-    private static byte[] sealingKey(X25519PrivateKeyParameters privateKey, X25519PublicKeyParameters otherPublic,
-                                     byte[] ephemeralPublic, byte[] recipientPublic) {
-        X25519Agreement agreement = new X25519Agreement();
-        agreement.init(privateKey);
-        byte[] shared = new byte[agreement.getAgreementSize()];
-        agreement.calculateAgreement(otherPublic, shared, 0);
+    private static byte[] sealingKey(byte[] privateKey, byte[] otherPublic, byte[] ephemeralPublic,
+                                     byte[] recipientPublic) {
+        byte[] shared = X25519.agree(privateKey, otherPublic);
         byte[] salt = new byte[64];
         System.arraycopy(ephemeralPublic, 0, salt, 0, 32);
         System.arraycopy(recipientPublic, 0, salt, 32, 32);
@@ -415,11 +398,7 @@ public final class KeyFile {
     }
 
     private static byte[] hkdf(byte[] secret, byte[] salt, String info) {
-        HKDFBytesGenerator generator = new HKDFBytesGenerator(new SHA256Digest());
-        generator.init(new HKDFParameters(secret, salt, info.getBytes(StandardCharsets.US_ASCII)));
-        byte[] out = new byte[KEY_BYTES];
-        generator.generateBytes(out, 0, out.length);
-        return out;
+        return Hkdf.sha256(secret, salt, info.getBytes(StandardCharsets.US_ASCII), KEY_BYTES);
     }
 
     private static byte[] recoveryAssociatedData(JsonNode slot) {
