@@ -63,7 +63,25 @@ cp target/lib/*.jar "$work/input/"
 echo "build.sh: finding the Java modules Hearth needs"
 modules=$("$JDEPS" -q --multi-release 17 --ignore-missing-deps --print-module-deps "$merged_jar" | tr -d '\r' | tail -1)
 modules="$modules,jdk.crypto.ec,jdk.localedata,jdk.charsets,jdk.zipfs,java.naming,java.sql,java.xml,java.desktop"
-modules="$modules,java.management,jdk.unsupported,java.net.http,java.security.jgss"
+modules="$modules,java.management,jdk.unsupported,java.security.jgss"
+# jdeps also lists modules that only library code Hearth never runs refers to; they are left out (each checked by
+# running Hearth's flows on the runtime without it: installer/smoke-test.sh and installer/acceptance.sh):
+#   java.compiler        H2's source-code triggers and JAXB's annotation processing (handouts are compiled at build)
+#   java.instrument      byte-buddy's and H2's Java agents (Hearth starts none)
+#   java.rmi             the remote exceptions of JTA (Hearth's transactions are JDBC's own)
+#   java.scripting       JavaFX's FXML scripts and H2's script triggers (neither is used)
+#   java.sql.rowset      JasperReports' ResultSet data sources (handouts are filled from Hearth's own objects)
+#   jdk.jfr              JavaFX's flight-recorder pulse logger (off unless asked for)
+#   jdk.net              H2's socket options for its TCP server (Hearth runs H2 embedded)
+#   jdk.unsupported.desktop  JavaFX's Swing interop for JFXPanel and SwingNode (Hearth uses only SwingFXUtils)
+# java.security.jgss stays: the PostgreSQL driver's connection code refers to it (GSS authentication).
+unused=" java.compiler java.instrument java.rmi java.scripting java.sql.rowset jdk.jfr jdk.net jdk.unsupported.desktop "
+kept=()
+IFS=, read -ra listed <<<"$modules"
+for module in "${listed[@]}"; do
+    [[ "$unused" == *" $module "* || " ${kept[*]} " == *" $module "* ]] || kept+=("$module")
+done
+modules=$(IFS=,; echo "${kept[*]}")
 echo "build.sh: modules $modules"
 # Locale data only for the languages Hearth speaks (interface and handouts); other locales fall back to English.
 "$JLINK" --add-modules "$modules" --output "$work/runtime" --include-locales=en,nl,de,fr,pl,tr,ar \

@@ -21,9 +21,6 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
-import org.bouncycastle.crypto.params.HKDFParameters;
 
 /**
  * The {@code .hearthbackup} format (decision 0012): authenticated encryption of its own, not H2's unauthenticated
@@ -295,11 +292,7 @@ public final class BackupFile {
     }
 
     private static byte[] hkdf(byte[] secret, byte[] salt, byte[] info) {
-        HKDFBytesGenerator generator = new HKDFBytesGenerator(new SHA256Digest());
-        generator.init(new HKDFParameters(secret, salt, info));
-        byte[] key = new byte[32];
-        generator.generateBytes(key, 0, key.length);
-        return key;
+        return Hkdf.sha256(secret, salt, info, 32);
     }
 
     static StoreException notABackup() {

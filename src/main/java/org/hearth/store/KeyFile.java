@@ -18,15 +18,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.bouncycastle.crypto.agreement.X25519Agreement;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
-import org.bouncycastle.crypto.params.HKDFParameters;
-import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
-import org.bouncycastle.crypto.params.X25519PublicKeyParameters;
 import org.hearth.domain.RecoveryKey;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * The small file beside the database that holds the database's random 256-bit data key, wrapped (AES-GCM)
@@ -41,17 +33,17 @@ public final class KeyFile {
     static final String FORMAT = "hearth-key";
     static final int VERSION = 1;
     static final int KEY_BYTES = 32;
-    private static final int NONCE_BYTES = 12;
+    static final int NONCE_BYTES = 12;
     private static final int SALT_BYTES = 16;
-    private static final int TAG_BITS = 128;
+    static final int TAG_BITS = 128;
 
     /** Argon2id cost: 64 MiB of memory, 2 passes, one lane (well above the 19 MiB / 2 passes minimum). */
     static final int MEMORY_KIB = 64 * 1024;
     static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final SecureRandom RANDOM = new SecureRandom();
 
     private KeyFile() {
     }
@@ -72,7 +64,7 @@ public final class KeyFile {
     public static byte[] create(Path file, char[] passphrase, RecoveryKey recovery) throws IOException {
         byte[] dataKey = new byte[KEY_BYTES];
         RANDOM.nextBytes(dataKey);
-        write(file, generation(dataKey, passphrase, recoveryPublicKey(recovery)));
+        write(file, generation(dataKey, passphrase, RecoverySlot.publicKey(recovery)));
         return dataKey;
     }
 
@@ -87,7 +79,7 @@ public final class KeyFile {
         ArrayNode slots = root.putArray("slots");
         slots.add(passphraseSlot(dataKey, passphrase));
         if (recoveryPublicKey != null) {
-            slots.add(recoverySlot(dataKey, recoveryPublicKey));
+            slots.add(RecoverySlot.seal(dataKey, recoveryPublicKey));
         }
         return root;
     }
@@ -102,7 +94,7 @@ public final class KeyFile {
         RecoveryKey.Reading reading = RecoveryKey.read(java.nio.CharBuffer.wrap(secret));
         if (reading.ok()) {
             try {
-                return unwrapRecovery(root, reading.key());
+                return RecoverySlot.open(root, reading.key());
             } catch (WrongPassphraseException notThisOne) {
                 // perhaps a passphrase that happens to look like a recovery key
             } finally {
@@ -114,17 +106,17 @@ public final class KeyFile {
 
     /** Unwraps the data key with the recovery key alone. */
     public static byte[] unlock(Path file, RecoveryKey recovery) throws IOException, WrongPassphraseException {
-        return unwrapRecovery(read(file), recovery);
+        return RecoverySlot.open(read(file), recovery);
     }
 
     /** Whether this key file has a recovery slot. */
     public static boolean hasRecoverySlot(Path file) throws IOException {
-        return recoverySlot(read(file)) != null;
+        return RecoverySlot.find(read(file)) != null;
     }
 
     /** The public key the recovery slot is sealed to, or null when the key file has no recovery slot. */
     static byte[] recoveryPublicKey(JsonNode root) throws IOException {
-        JsonNode slot = recoverySlot(root);
+        JsonNode slot = RecoverySlot.find(root);
         return slot == null ? null : decode(slot, "publicKey", 32);
     }
 
@@ -135,11 +127,11 @@ public final class KeyFile {
     public static void resetPassphrase(Path file, RecoveryKey recovery, char[] newPassphrase)
             throws IOException, WrongPassphraseException {
         JsonNode root = read(file);
-        byte[] dataKey = unwrapRecovery(root, recovery);
+        byte[] dataKey = RecoverySlot.open(root, recovery);
         try {
             ArrayNode slots = JSON.createArrayNode();
             slots.add(passphraseSlot(dataKey, newPassphrase));
-            slots.add(recoverySlot(root));
+            slots.add(RecoverySlot.find(root));
             ((ObjectNode) root).set("slots", slots);
             write(file, root);
         } finally {
@@ -162,7 +154,7 @@ public final class KeyFile {
                     slots.add(slot);
                 }
             }
-            slots.add(recoverySlot(dataKey, recoveryPublicKey(recovery)));
+            slots.add(RecoverySlot.seal(dataKey, RecoverySlot.publicKey(recovery)));
             ((ObjectNode) root).set("slots", slots);
             write(file, root);
         } finally {
@@ -268,23 +260,12 @@ public final class KeyFile {
     }
 
     static byte[] derive(char[] passphrase, byte[] salt, int memoryKiB, int iterations, int parallelism) {
-        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withSalt(salt)
-                .withMemoryAsKB(memoryKiB)
-                .withIterations(iterations)
-                .withParallelism(parallelism)
-                .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
-        byte[] out = new byte[KEY_BYTES];
         byte[] secret = normalised(passphrase);
         try {
-            generator.generateBytes(secret, out);
+            return Argon2id.hash(secret, salt, memoryKiB, iterations, parallelism, KEY_BYTES);
         } finally {
             Arrays.fill(secret, (byte) 0);
         }
-        return out;
     }
 
     /** The same passphrase typed on a Mac or on Windows gives the same bytes (Unicode NFC, UTF-8). */
@@ -299,136 +280,7 @@ public final class KeyFile {
         return bytes;
     }
 
-    // ---- recovery slot: a sealed box to the recovery key's X25519 public key ----
-
-    private static final String RECOVERY_SCHEME = "x25519-hkdf-sha256-aes256gcm";
-
-    private static JsonNode recoverySlot(JsonNode root) {
-        for (JsonNode slot : root.path("slots")) {
-            if ("recovery".equals(slot.path("kind").asText())) {
-                return slot;
-            }
-        }
-        return null;
-    }
-
-    /** The X25519 private key of a recovery key: HKDF-SHA256 over its 160 secret bits. */
-    private static X25519PrivateKeyParameters recoveryPrivateKey(RecoveryKey recovery) {
-        byte[] secret = recovery.secret();
-        byte[] scalar = hkdf(secret, null, "hearth recovery key x25519 v1");
-        try {
-            return new X25519PrivateKeyParameters(scalar, 0);
-        } finally {
-            Arrays.fill(secret, (byte) 0);
-            Arrays.fill(scalar, (byte) 0);
-        }
-    }
-
-    static byte[] recoveryPublicKey(RecoveryKey recovery) {
-        return recoveryPrivateKey(recovery).generatePublicKey().getEncoded();
-    }
-
-    private static ObjectNode recoverySlot(byte[] dataKey, byte[] publicKey) {
-        X25519PrivateKeyParameters ephemeral = new X25519PrivateKeyParameters(RANDOM);
-        byte[] ephemeralPublic = ephemeral.generatePublicKey().getEncoded();
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        ObjectNode slot = JSON.createObjectNode();
-        slot.put("kind", "recovery");
-        slot.put("scheme", RECOVERY_SCHEME);
-        slot.put("publicKey", b64(publicKey));
-        slot.put("ephemeralKey", b64(ephemeralPublic));
-        slot.put("nonce", b64(nonce));
-        byte[] wrappingKey = sealingKey(ephemeral, new X25519PublicKeyParameters(publicKey, 0), ephemeralPublic,
-                publicKey);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(wrappingKey, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(recoveryAssociatedData(slot));
-            slot.put("wrappedKey", b64(cipher.doFinal(dataKey)));
-            return slot;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
-        } finally {
-            Arrays.fill(wrappingKey, (byte) 0);
-        }
-    }
-
-    private static byte[] unwrapRecovery(JsonNode root, RecoveryKey recovery)
-            throws IOException, WrongPassphraseException {
-        JsonNode slot = recoverySlot(root);
-        if (slot == null) {
-            throw new WrongPassphraseException();
-        }
-        if (!RECOVERY_SCHEME.equals(slot.path("scheme").asText())) {
-            throw damaged(null);
-        }
-        byte[] publicKey = decode(slot, "publicKey", 32);
-        byte[] ephemeralPublic = decode(slot, "ephemeralKey", 32);
-        byte[] nonce = decode(slot, "nonce", NONCE_BYTES);
-        byte[] wrapped = decode(slot, "wrappedKey", -1);
-        X25519PrivateKeyParameters mine = recoveryPrivateKey(recovery);
-        if (!java.security.MessageDigest.isEqual(mine.generatePublicKey().getEncoded(), publicKey)) {
-            throw new WrongPassphraseException();
-        }
-        byte[] wrappingKey;
-        try {
-            wrappingKey = sealingKey(mine, new X25519PublicKeyParameters(ephemeralPublic, 0), ephemeralPublic,
-                    publicKey);
-        } catch (IllegalStateException weakPoint) {
-            throw damaged(weakPoint);
-        }
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(wrappingKey, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(recoveryAssociatedData(slot));
-            byte[] key = cipher.doFinal(wrapped);
-            if (key.length != KEY_BYTES) {
-                throw damaged(null);
-            }
-            return key;
-        } catch (AEADBadTagException altered) {
-            // the public key matched, so the recovery key is right: the slot itself was changed
-            throw damaged(altered);
-        } catch (GeneralSecurityException e) {
-            throw damaged(e);
-        } finally {
-            Arrays.fill(wrappingKey, (byte) 0);
-        }
-    }
-
-    /** X25519 between one side's private key and the other's public key, then HKDF bound to both public keys. */
-    private static byte[] sealingKey(X25519PrivateKeyParameters privateKey, X25519PublicKeyParameters otherPublic,
-                                     byte[] ephemeralPublic, byte[] recipientPublic) {
-        X25519Agreement agreement = new X25519Agreement();
-        agreement.init(privateKey);
-        byte[] shared = new byte[agreement.getAgreementSize()];
-        agreement.calculateAgreement(otherPublic, shared, 0);
-        byte[] salt = new byte[64];
-        System.arraycopy(ephemeralPublic, 0, salt, 0, 32);
-        System.arraycopy(recipientPublic, 0, salt, 32, 32);
-        try {
-            return hkdf(shared, salt, "hearth recovery slot v1");
-        } finally {
-            Arrays.fill(shared, (byte) 0);
-        }
-    }
-
-    private static byte[] hkdf(byte[] secret, byte[] salt, String info) {
-        HKDFBytesGenerator generator = new HKDFBytesGenerator(new SHA256Digest());
-        generator.init(new HKDFParameters(secret, salt, info.getBytes(StandardCharsets.US_ASCII)));
-        byte[] out = new byte[KEY_BYTES];
-        generator.generateBytes(out, 0, out.length);
-        return out;
-    }
-
-    private static byte[] recoveryAssociatedData(JsonNode slot) {
-        String text = FORMAT + "|" + VERSION + "|recovery|" + slot.path("scheme").asText() + "|"
-                + slot.path("publicKey").asText() + "|" + slot.path("ephemeralKey").asText();
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] decode(JsonNode slot, String field, int length) throws IOException {
+    static byte[] decode(JsonNode slot, String field, int length) throws IOException {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(slot.path(field).asText());
@@ -468,12 +320,12 @@ public final class KeyFile {
         AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 
-    private static StoreException damaged(Throwable cause) {
+    static StoreException damaged(Throwable cause) {
         return new StoreException(StoreException.Reason.DAMAGED_KEY_FILE,
                 "The key file beside the database is damaged or not a Hearth key file", cause);
     }
 
-    private static String b64(byte[] bytes) {
+    static String b64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
