@@ -1,7 +1,8 @@
 package org.hearth.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,18 +17,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.hearth.Tries;
 import org.hearth.store.DataFolder;
 import org.hearth.store.Database;
 import org.hearth.store.StoreRows;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * A valid exported case file, mutated (characters flipped, inserted, deleted; fields removed;
@@ -37,10 +37,14 @@ import org.hearth.store.StoreRows;
  */
 class CaseFileFuzzTest {
 
+    /** Mutated files per build; a new random seed each run (QT_SEED=... replays the one a failure names). */
+    private static final int TRIES = 250;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String PLACEHOLDER = "FUZZ-REF";
     private static final String ODD = "{}[]\",:\\0123456789.eE+-tnfalseu\u0000\u001f\u00e9\u0645\u05d0\uD83D\uDE00"
             + "\u200D\uFEFF\uD800 \n";
+    private static final List<String> VALUES = List.of("null", "0", "-1", "1e400", "99999999999999999999", "\"\"",
+            "\" \"", "[]", "{}", "true", "\"2026-02-30\"", "\"25:00\"", "\"0000-01-01\"", "\"\\u0000\"");
 
     private static Path temp;
     private static Database database;
@@ -50,7 +54,7 @@ class CaseFileFuzzTest {
     private static final AtomicInteger IMPORTED = new AtomicInteger();
     private static final AtomicInteger REFUSED = new AtomicInteger();
 
-    @BeforeContainer
+    @BeforeAll
     static void openDatabaseWithTheDemoCase() throws Exception {
         temp = Files.createTempDirectory("hearth-fuzz");
         database = Database.create(new DataFolder(temp.resolve("db")), "a long passphrase".toCharArray(),
@@ -64,7 +68,7 @@ class CaseFileFuzzTest {
         valid = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
     }
 
-    @AfterContainer
+    @AfterAll
     static void closeDatabase() throws IOException {
         System.out.printf("case file fuzzing: %d tries, %d imported whole, %d refused with a message%n",
                 TRY.get(), IMPORTED.get(), REFUSED.get());
@@ -76,40 +80,54 @@ class CaseFileFuzzTest {
         }
     }
 
-    @Property(tries = 250, seed = "")
-    void aMutatedCaseFileIsImportedWholeOrRefusedWithAMessageAndWritesNothing(
-            @ForAll("mutatedFiles") String text) throws Exception {
+    @Test
+    void aMutatedCaseFileIsImportedWholeOrRefusedWithAMessageAndWritesNothing() {
+        Tries.check(TRIES, 30, mutations(), CaseFileFuzzTest::importMutated);
+    }
+
+    private static void importMutated(List<Mutation> mutations) {
+        String text = valid;
+        for (Mutation m : mutations) {
+            text = m.change().apply(text);
+        }
         String reference = "FUZZ-" + TRY.incrementAndGet();
         Path file = temp.resolve("import.json");
-        Files.write(file, text.replace(PLACEHOLDER, reference).getBytes(StandardCharsets.UTF_8));
-        CaseFileOutcome.check(database, caseFile, file, temp.resolve("again.json"), IMPORTED, REFUSED);
+        try {
+            Files.write(file, text.replace(PLACEHOLDER, reference).getBytes(StandardCharsets.UTF_8));
+            CaseFileOutcome.check(database, caseFile, file, temp.resolve("again.json"), IMPORTED, REFUSED);
+        } catch (Exception e) {
+            throw new IllegalStateException("the import of a mutated file could not be checked", e);
+        }
     }
 
-    @Provide
-    Arbitrary<String> mutatedFiles() {
-        Arbitrary<Mutation> one = Arbitraries.oneOf(
-                Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.of(ODD.toCharArray()))
-                        .as((at, c) -> (Mutation) s -> replaceAt(s, at, c)),
-                Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.of(ODD.toCharArray()))
-                        .as((at, c) -> (Mutation) s -> insertAt(s, at, String.valueOf(c))),
-                Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(1, 200))
-                        .as((at, n) -> (Mutation) s -> deleteAt(s, at, n)),
-                Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.of(
-                                "null", "0", "-1", "1e400", "99999999999999999999", "\"\"", "\" \"", "[]", "{}",
-                                "true", "\"2026-02-30\"", "\"25:00\"", "\"0000-01-01\"", "\"\\u0000\""))
-                        .as((at, value) -> (Mutation) s -> replaceValue(s, at, value)),
-                Arbitraries.doubles().between(0, 1).map(at -> (Mutation) s -> removeField(s, at)));
-        return one.list().ofMinSize(1).ofMaxSize(3).map(mutations -> {
-            String s = valid;
-            for (Mutation m : mutations) {
-                s = m.apply(s);
-            }
-            return s;
-        });
+    /** One to three mutations of the valid file, each one of five kinds, at a random place. */
+    @SuppressWarnings("unchecked")
+    private static Gen<List<Mutation>> mutations() {
+        Gen<Double> at = doubles().between(0, 1);
+        Gen<Character> odd = Generate.pick(ODD.chars().mapToObj(c -> (char) c).toList());
+        Gen<Mutation> one = Generate.oneOf(
+                at.zip(odd, (where, c) -> new Mutation("replace the character at " + where + " by " + code(c),
+                        s -> replaceAt(s, where, c))),
+                at.zip(odd, (where, c) -> new Mutation("insert " + code(c) + " at " + where,
+                        s -> insertAt(s, where, String.valueOf(c)))),
+                at.zip(integers().between(1, 200), (where, n) -> new Mutation("delete " + n + " characters at "
+                        + where, s -> deleteAt(s, where, n))),
+                at.zip(Generate.pick(VALUES), (where, value) -> new Mutation("replace the value after " + where
+                        + " by " + value, s -> replaceValue(s, where, value))),
+                at.map(where -> new Mutation("remove a field at " + where, s -> removeField(s, where))));
+        return lists().of(one).ofSizeBetween(1, 3);
     }
 
-    private interface Mutation {
-        String apply(String text);
+    /** A change to the file's text, named so that a failure says what was done. */
+    private record Mutation(String what, UnaryOperator<String> change) {
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    private static String code(char c) {
+        return String.format("U+%04X", (int) c);
     }
 
     private static int index(String s, double at) {

@@ -1,25 +1,25 @@
 package org.hearth.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.hearth.Tries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Fuzzes the restore path (the backup reader, the staging beside the data and the proof that the copy opens) with
@@ -29,6 +29,13 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class BackupReaderFuzzTest {
 
+    /** Tries per build; a new random seed each run (QT_SEED=... replays the one a failure names). */
+    private static final int MUTATED_BACKUPS = 300;
+    private static final int RANDOM_FILES = 200;
+    private static final AtomicInteger MUTATED = new AtomicInteger();
+    private static final AtomicInteger UNCHANGED = new AtomicInteger();
+    private static final AtomicInteger RANDOM = new AtomicInteger();
+
     private static Path temp;
     private static DataFolder data;
     private static byte[] keyFile;
@@ -36,7 +43,7 @@ class BackupReaderFuzzTest {
     private static byte[] backup;
     private static Map<String, String> dataBefore;
 
-    @BeforeContainer
+    @BeforeAll
     static void aDatabaseAndABackup() throws Exception {
         temp = Files.createTempDirectory("hearth-fuzz-");
         data = new DataFolder(temp.resolve("data"));
@@ -50,8 +57,10 @@ class BackupReaderFuzzTest {
         dataBefore = BackupFileTest.snapshot(data.path());
     }
 
-    @AfterContainer
+    @AfterAll
     static void removeTheFolder() throws IOException {
+        System.out.printf("backup fuzzing: %d mutated backups refused (%d more left unchanged by their mutation),"
+                + " %d random files refused%n", MUTATED.get(), UNCHANGED.get(), RANDOM.get());
         BackupRestore.deleteTree(temp);
     }
 
@@ -92,51 +101,67 @@ class BackupReaderFuzzTest {
             }
             return out;
         }
-    }
 
-    @Provide
-    Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.integers().between(0, 5),
-                Arbitraries.doubles().between(0, 0.999).ofScale(4), Arbitraries.doubles().between(0, 1).ofScale(4),
-                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64)).as(Mutation::new);
-    }
-
-    @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
-    void aMutatedBackupIsRefusedAndChangesNothing(@ForAll("mutations") Mutation mutation) throws Exception {
-        byte[] input = mutation.applyTo(backup);
-        if (Arrays.equals(input, backup)) {
-            return;
+        @Override
+        public String toString() {
+            return "kind " + kind + " at " + where + ", length " + length + ", bytes "
+                    + HexFormat.of().formatHex(bytes);
         }
-        assertRefusedAndNothingChanged(input);
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
-    void randomBytesAreRefusedAndChangeNothing(@ForAll("randomFiles") byte[] input) throws Exception {
-        assertRefusedAndNothingChanged(input);
+    private static Gen<Mutation> mutations() {
+        return integers().between(0, 5).zip(doubles().between(0, 0.999), doubles().between(0, 1), bytes(1, 64),
+                Mutation::new);
     }
 
-    @Provide
-    Arbitrary<byte[]> randomFiles() {
-        Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);
+    @Test
+    void aMutatedBackupIsRefusedAndChangesNothing() {
+        Tries.check(MUTATED_BACKUPS, 30, mutations(), mutation -> {
+            byte[] input = mutation.applyTo(backup);
+            if (Arrays.equals(input, backup)) {
+                UNCHANGED.incrementAndGet();
+                return;
+            }
+            MUTATED.incrementAndGet();
+            refusedAndNothingChanged(input);
+        });
+    }
+
+    @Test
+    void randomBytesAreRefusedAndChangeNothing() {
+        Tries.check(RANDOM_FILES, 30, randomFiles(), input -> {
+            RANDOM.incrementAndGet();
+            refusedAndNothingChanged(input);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Gen<byte[]> randomFiles() {
+        Gen<byte[]> noise = bytes(0, 3000);
         // noise behind Hearth's magic and version, so the reader gets past its first check
-        Arbitrary<byte[]> behindMagic = noise.map(tail -> {
+        Gen<byte[]> behindMagic = noise.map(tail -> {
             byte[] out = Arrays.copyOf(BackupFile.MAGIC, BackupFile.MAGIC.length + 2 + tail.length);
             out[BackupFile.MAGIC.length + 1] = 1;
             System.arraycopy(tail, 0, out, BackupFile.MAGIC.length + 2, tail.length);
             return out;
         });
         // a real beginning (key file and all) followed by noise
-        Arbitrary<byte[]> behindRealStart = Combinators.combine(Arbitraries.integers().between(0, 2000), noise)
-                .as((cut, tail) -> {
-                    int keep = Math.min(backup.length, BackupFile.MAGIC.length + 6 + keyFile.length + cut);
-                    byte[] out = Arrays.copyOf(backup, keep + tail.length);
-                    System.arraycopy(tail, 0, out, keep, tail.length);
-                    return out;
-                });
-        return Arbitraries.oneOf(noise, behindMagic, behindRealStart);
+        Gen<byte[]> behindRealStart = integers().between(0, 2000).zip(noise, (cut, tail) -> {
+            int keep = Math.min(backup.length, BackupFile.MAGIC.length + 6 + keyFile.length + cut);
+            byte[] out = Arrays.copyOf(backup, keep + tail.length);
+            System.arraycopy(tail, 0, out, keep, tail.length);
+            return out;
+        });
+        return Generate.oneOf(noise, behindMagic, behindRealStart).describedAs(input -> input.length
+                + " bytes beginning " + HexFormat.of().formatHex(input, 0, Math.min(48, input.length)));
     }
 
-    @Example
+    private static Gen<byte[]> bytes(int fewest, int most) {
+        return Generate.byteArrays(integers().between(fewest, most),
+                Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+    }
+
+    @Test
     void theUntouchedBackupIsRestoredWhole() throws Exception {
         Path file = temp.resolve("input.hearthbackup");
         Files.write(file, backup);
@@ -148,7 +173,7 @@ class BackupReaderFuzzTest {
         assertThat(BackupFileTest.snapshot(data.path())).isEqualTo(dataBefore);
     }
 
-    @Example
+    @Test
     void everyKeptRegressionIsRefused() throws Exception {
         Path folder = Path.of(BackupReaderFuzzTest.class.getResource("/backup-regressions").toURI());
         List<Path> inputs;
@@ -158,6 +183,14 @@ class BackupReaderFuzzTest {
         assertThat(inputs).isNotEmpty();
         for (Path input : inputs) {
             assertRefusedAndNothingChanged(Files.readAllBytes(input));
+        }
+    }
+
+    private static void refusedAndNothingChanged(byte[] input) {
+        try {
+            assertRefusedAndNothingChanged(input);
+        } catch (Exception e) {
+            throw new IllegalStateException("the restore of a damaged backup could not be checked", e);
         }
     }
 
