@@ -2,12 +2,9 @@ package org.hearth.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
@@ -68,21 +65,10 @@ public final class FailingDisk extends FilePathWrapper {
         }
     }
 
-    private static final class FailingChannel extends FileBase {
-        private final FileChannel base;
+    private static final class FailingChannel extends ChannelOverDisk {
 
         FailingChannel(FileChannel base) {
-            this.base = base;
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return base.read(dst);
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return base.read(dst, position);
+            super(base);
         }
 
         @Override
@@ -98,22 +84,6 @@ public final class FailingDisk extends FilePathWrapper {
         }
 
         @Override
-        public long position() throws IOException {
-            return base.position();
-        }
-
-        @Override
-        public FileChannel position(long newPosition) throws IOException {
-            base.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return base.size();
-        }
-
-        @Override
         public FileChannel truncate(long size) throws IOException {
             take(1);
             base.truncate(size);
@@ -124,26 +94,6 @@ public final class FailingDisk extends FilePathWrapper {
         public void force(boolean metaData) throws IOException {
             take(0);
             base.force(metaData);
-        }
-
-        @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return base.tryLock(position, size, shared);
-        }
-
-        @Override
-        public FileLock lock(long position, long size, boolean shared) throws IOException {
-            return base.lock(position, size, shared);
-        }
-
-        @Override
-        public MappedByteBuffer map(MapMode mode, long position, long size) throws IOException {
-            return base.map(mode, position, size);
-        }
-
-        @Override
-        protected void implCloseChannel() throws IOException {
-            base.close();
         }
     }
 }

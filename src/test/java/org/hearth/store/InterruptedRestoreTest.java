@@ -51,7 +51,8 @@ class InterruptedRestoreTest {
     void aRestoreInterruptedAfterAnyStepIsCompletedAtTheNextStartAndTheEarlierDataIsKeptAside() throws Exception {
         Map<RestoreSwap.Step, DataFolder> crashed = new EnumMap<>(RestoreSwap.Step.class);
         try (BackupRestore.Staged staged = BackupRestore.stage(data, backup, PASSPHRASE.toCharArray())) {
-            BackupRestore.swapIn(data, staged, NOW, step -> crashed.put(step, copyOf(data, "after-" + step)));
+            BackupRestore.swapIn(data, staged, NOW,
+                    step -> crashed.put(step, CrashedFolder.copyOf(data, temp.resolve("after-" + step))));
         }
         assertThat(crashed).containsOnlyKeys(RestoreSwap.Step.values());
         assertThat(crashed.get(RestoreSwap.Step.DATABASE_SET_ASIDE).databaseFile())
@@ -117,23 +118,5 @@ class InterruptedRestoreTest {
             assertThat(aside).hasSize(1);
             return aside.get(0);
         }
-    }
-
-    /** A copy of the folder as it is at this moment, as a crash would leave it. */
-    private DataFolder copyOf(DataFolder source, String name) {
-        Path target = temp.resolve(name);
-        try (Stream<Path> files = Files.walk(source.path())) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = target.resolve(source.path().relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new DataFolder(target);
     }
 }

@@ -56,7 +56,7 @@ class PassphraseChangeTest {
 
         // someone kept a copy of the old key file: with the old passphrase it unwraps the old data key, which
         // no longer opens the re-encrypted data
-        DataFolder stale = copyOf(folder, "stale");
+        DataFolder stale = CrashedFolder.copyOf(folder, temp.resolve("stale"));
         Files.write(stale.keyFile(), oldKeyFile);
         assertThatThrownBy(() -> Database.open(stale, OLD.toCharArray(), () -> "W"))
                 .isInstanceOf(StoreException.class)
@@ -77,13 +77,8 @@ class PassphraseChangeTest {
     @Test
     void aChangeInterruptedAfterAnyStepLeavesADatabaseThatOpensWithTheOldOrTheNewPassphrase() throws Exception {
         Map<PassphraseChange.Step, DataFolder> crashed = new EnumMap<>(PassphraseChange.Step.class);
-        PassphraseChange.run(folder, OLD.toCharArray(), NEW.toCharArray(), step -> {
-            try {
-                crashed.put(step, copyOf(folder, "crash-after-" + step));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        PassphraseChange.run(folder, OLD.toCharArray(), NEW.toCharArray(),
+                step -> crashed.put(step, CrashedFolder.copyOf(folder, temp.resolve("crash-after-" + step))));
         assertThat(crashed).hasSize(PassphraseChange.Step.values().length);
         assertThat(Files.exists(crashed.get(PassphraseChange.Step.VERIFIED).path().resolve(PassphraseChange.FOLDER)
                 .resolve("hearth.mv.db"))).as("the copy was there before the switch").isTrue();
@@ -156,21 +151,5 @@ class PassphraseChangeTest {
         try (Database database = Database.open(folder, passphrase.toCharArray(), () -> "W")) {
             return database.read(work -> work.cases().byReference("HF-7")).orElseThrow().getDisplayName();
         }
-    }
-
-    /** A copy of the folder as it is at this moment, as a crash would leave it. */
-    private DataFolder copyOf(DataFolder source, String name) throws IOException {
-        Path target = temp.resolve(name);
-        try (Stream<Path> files = Files.walk(source.path())) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = target.resolve(source.path().relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return new DataFolder(target);
     }
 }

@@ -2,9 +2,7 @@ package org.hearth.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
@@ -148,23 +145,12 @@ public final class PowerCutDisk extends FilePathWrapper {
         }
     }
 
-    private static final class PowerCutChannel extends FileBase {
-        private final FileChannel base;
+    private static final class PowerCutChannel extends ChannelOverDisk {
         private final FileState state;
 
         PowerCutChannel(FileChannel base, FileState state) {
-            this.base = base;
+            super(base);
             this.state = state;
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return base.read(dst);
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return base.read(dst, position);
         }
 
         @Override
@@ -187,22 +173,6 @@ public final class PowerCutDisk extends FilePathWrapper {
         }
 
         @Override
-        public long position() throws IOException {
-            return base.position();
-        }
-
-        @Override
-        public FileChannel position(long newPosition) throws IOException {
-            base.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return base.size();
-        }
-
-        @Override
         public FileChannel truncate(long size) throws IOException {
             operation();
             base.truncate(size);
@@ -215,26 +185,6 @@ public final class PowerCutDisk extends FilePathWrapper {
             operation();
             base.force(metaData);
             state.forced();
-        }
-
-        @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return base.tryLock(position, size, shared);
-        }
-
-        @Override
-        public FileLock lock(long position, long size, boolean shared) throws IOException {
-            return base.lock(position, size, shared);
-        }
-
-        @Override
-        public MappedByteBuffer map(MapMode mode, long position, long size) throws IOException {
-            return base.map(mode, position, size);
-        }
-
-        @Override
-        protected void implCloseChannel() throws IOException {
-            base.close();
         }
     }
 }
